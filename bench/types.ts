@@ -1,0 +1,27 @@
+// The contract between `npm run bench` (bench/run.ts) and the benchmark files.
+//
+// A benchmark file is `bench/<topic>.bench.ts` and exports `benchmarks`. Prepare inputs at
+// module level or in a closure, not in `run`: only `run` is timed. `run` may return
+// `{ figures: { bytes: 1234, … } }` to add numbers of its own to the table and the JSON.
+
+export type BenchFigures = Record<string, number>;
+
+export type Benchmark = {
+  name: string;
+  /** One timed repetition. */
+  run: () => unknown | Promise<unknown>;
+  /** Operations one run performs (default 1); ops/s is ops divided by the median run time. */
+  ops?: number;
+};
+
+export type BenchmarkResult = {
+  file: string;
+  name: string;
+  ops: number;
+  repetitions: number;
+  medianMs: number;
+  minMs: number;
+  maxMs: number;
+  opsPerSecond: number;
+  figures: BenchFigures;
+};
