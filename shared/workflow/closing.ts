@@ -1,12 +1,11 @@
 import { isoDateSchema } from '../standards/schema';
+import { validateBpjsCardNumber } from '../validate/bpjs';
 import { stationIndex } from './derive';
 import { refuse } from './errors';
 import { workflowMessages } from './messages';
 import { cleanReason, currentStation, isStation, record, type TransitionContext } from './record';
 import { eventRoles, requireRole } from './roles';
 import type { EventOf, Outcome, TransitionResult } from './types';
-
-const cardNumberPattern = /^\d{13}$/;
 
 /** Records facts of the case (registry check, family scheme, …) that branches and letters read. */
 export function recordFacts(
@@ -75,14 +74,12 @@ function cleanOutcome(outcome: Outcome): Outcome | TransitionResult {
     if (!reason) return refuse('reason-required', workflowMessages.reasonRequired.rejected);
     return { kind: 'rejected', reason };
   }
-  const cardNumber = outcome.cardNumber.trim();
-  if (!cardNumberPattern.test(cardNumber)) {
-    return refuse('card-number-invalid', workflowMessages.cardNumberInvalid);
-  }
+  const card = validateBpjsCardNumber(outcome.cardNumber);
+  if (!card.ok) return refuse('card-number-invalid', workflowMessages.cardNumberInvalid);
   if (!isoDateSchema.safeParse(outcome.activeFrom).success) {
     return refuse('date-invalid', workflowMessages.dateInvalid(outcome.activeFrom));
   }
-  return { kind: 'accepted', cardNumber, activeFrom: outcome.activeFrom };
+  return { kind: 'accepted', cardNumber: card.value, activeFrom: outcome.activeFrom };
 }
 
 /** The citizen withdraws the request. */
