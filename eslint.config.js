@@ -4,8 +4,26 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 const nodeBuiltins = [
-  'assert', 'buffer', 'child_process', 'crypto', 'dns', 'events', 'fs', 'fs/promises', 'http',
-  'https', 'net', 'os', 'path', 'process', 'stream', 'tls', 'url', 'util', 'worker_threads', 'zlib',
+  'assert',
+  'buffer',
+  'child_process',
+  'crypto',
+  'dns',
+  'events',
+  'fs',
+  'fs/promises',
+  'http',
+  'https',
+  'net',
+  'os',
+  'path',
+  'process',
+  'stream',
+  'tls',
+  'url',
+  'util',
+  'worker_threads',
+  'zlib',
 ];
 
 export default tseslint.config(
@@ -47,17 +65,31 @@ export default tseslint.config(
             })),
           ],
           patterns: [
-            { group: ['node:*'], message: 'shared/ must stay pure: Node built-ins go behind an interface.' },
+            {
+              group: ['node:*'],
+              message: 'shared/ must stay pure: Node built-ins go behind an interface.',
+            },
             { group: ['react-dom/*', 'electron/*', 'dexie/*'], message: 'shared/ must stay pure.' },
-            { group: ['**/renderer/**', '**/main/**', '**/server/**'], message: 'shared/ imports only itself.' },
+            {
+              group: ['**/renderer/**', '**/main/**', '**/server/**'],
+              message: 'shared/ imports only itself.',
+            },
           ],
         },
       ],
       'no-restricted-globals': [
         'error',
-        ...['window', 'document', 'navigator', 'localStorage', 'indexedDB', 'process', 'Buffer', 'require', '__dirname'].map(
-          (name) => ({ name, message: 'shared/ must stay pure: no platform globals.' }),
-        ),
+        ...[
+          'window',
+          'document',
+          'navigator',
+          'localStorage',
+          'indexedDB',
+          'process',
+          'Buffer',
+          'require',
+          '__dirname',
+        ].map((name) => ({ name, message: 'shared/ must stay pure: no platform globals.' })),
       ],
     },
   },

@@ -22,7 +22,12 @@ describe('seed catalog', () => {
   });
 
   it('keeps every published requirement, step time and complaint channel of seed 000', () => {
-    const standard = standardInForce(seedCatalog(), 'dinsos-tanggamus', 'REK-PBPU-PEMDA', '2026-11-23');
+    const standard = standardInForce(
+      seedCatalog(),
+      'dinsos-tanggamus',
+      'REK-PBPU-PEMDA',
+      '2026-11-23',
+    );
     expect(standard.requirements.map((r) => r.label)).toEqual([
       'Terdaftar di DTKS',
       'Fotokopi KK',
@@ -30,7 +35,9 @@ describe('seed catalog', () => {
       'Keterangan Sakit',
     ]);
     expect(
-      standard.tracks[0]!.steps.map((s) => (s.target.kind === 'duration' ? `${s.target.amount} ${s.target.unit}` : s.target.kind)),
+      standard.tracks[0]!.steps.map((s) =>
+        s.target.kind === 'duration' ? `${s.target.amount} ${s.target.unit}` : s.target.kind,
+      ),
     ).toEqual(['5 minutes', '5 minutes', '10 minutes', '20 minutes', '5 minutes', '1 days']);
     expect(standard.fee.amount).toBe(0);
     expect(standard.products[0]!.label).toBe('Rekomendasi BPJS');
@@ -42,12 +49,20 @@ describe('seed catalog', () => {
   });
 
   it('publishes the Solok service hours and both legal bases', () => {
-    const standard = standardInForce(seedCatalog(), 'dinsos-solok', 'REK-BPJS-GRATIS', '2026-01-01');
+    const standard = standardInForce(
+      seedCatalog(),
+      'dinsos-solok',
+      'REK-BPJS-GRATIS',
+      '2026-01-01',
+    );
     expect(standard.serviceHours).toEqual([
       { days: [1, 2, 3, 4], open: '07:30', close: '16:00' },
       { days: [5], open: '07:30', close: '16:30' },
     ]);
-    expect(standard.legalBasis.map((l) => `${l.number}/${l.year}`)).toEqual(['147/2013', '21/2019']);
+    expect(standard.legalBasis.map((l) => `${l.number}/${l.year}`)).toEqual([
+      '147/2013',
+      '21/2019',
+    ]);
     expect(standard.tracks.map((t) => t.id)).toEqual(['bayiBaruLahir', 'reaktivasi']);
   });
 });
@@ -72,13 +87,17 @@ describe('versioning by effective date', () => {
   });
 
   it('refuses a date before the first version with an Indonesian message', () => {
-    expect(() => standardInForce(catalog, 'dinsos-bulukumba', 'REAKTIVASI-PBI', '2020-01-01')).toThrow(
+    expect(() =>
+      standardInForce(catalog, 'dinsos-bulukumba', 'REAKTIVASI-PBI', '2020-01-01'),
+    ).toThrow(
       new CatalogError('Belum ada standar layanan "REAKTIVASI-PBI" yang berlaku pada 2020-01-01.'),
     );
   });
 
   it('lists one entry per service in force', () => {
-    expect(servicesInForce(catalog, 'dinsos-bulukumba', '2026-11-23').map((s) => s.version)).toEqual([2]);
+    expect(
+      servicesInForce(catalog, 'dinsos-bulukumba', '2026-11-23').map((s) => s.version),
+    ).toEqual([2]);
   });
 });
 
@@ -93,7 +112,9 @@ describe('bad packs', () => {
 
   it('names the field of a wrong step unit, by service and step id', () => {
     const data = withStandard((standard) => {
-      const steps = (standard.tracks as Array<{ steps: Array<{ target: Record<string, unknown> }> }>)[0]!.steps;
+      const steps = (
+        standard.tracks as Array<{ steps: Array<{ target: Record<string, unknown> }> }>
+      )[0]!.steps;
       steps[3]!.target.unit = 'minggu';
     });
     const result = loadCatalog([{ source: 'rusak.json', data }]);
@@ -102,7 +123,8 @@ describe('bad packs', () => {
     expect(result.issues[0]).toMatchObject({
       source: 'rusak.json',
       path: 'standards.0.tracks.0.steps.3.target.unit',
-      where: 'standar REK-PBPU-PEMDA v1 › alur ke-1 "utama" › langkah ke-4 "buatSurat" › target › unit',
+      where:
+        'standar REK-PBPU-PEMDA v1 › alur ke-1 "utama" › langkah ke-4 "buatSurat" › target › unit',
     });
     expect(result.message).toContain('Paket standar "rusak.json" tidak valid');
     expect(result.message).toContain('Pilihan tidak valid');
@@ -125,7 +147,9 @@ describe('bad packs', () => {
     const result = loadCatalog([{ source: 'paraf.json', data }]);
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.issues.map((i) => i.message)).toContain('langkah paraf wajib menyebut urutan paraf');
+      expect(result.issues.map((i) => i.message)).toContain(
+        'langkah paraf wajib menyebut urutan paraf',
+      );
     }
   });
 
@@ -146,8 +170,13 @@ describe('published totals', () => {
   const catalog = seedCatalog();
 
   it('finds that seed 000 step times add to 45 minutes and 1 day, not the published 50 minutes', () => {
-    const [check] = checkPublishedTotals(standardInForce(catalog, 'dinsos-tanggamus', 'REK-PBPU-PEMDA', '2026-01-01'));
-    expect(check).toMatchObject({ status: 'mismatch', steps: { minutes: 45, longer: [{ amount: 1, unit: 'days' }] } });
+    const [check] = checkPublishedTotals(
+      standardInForce(catalog, 'dinsos-tanggamus', 'REK-PBPU-PEMDA', '2026-01-01'),
+    );
+    expect(check).toMatchObject({
+      status: 'mismatch',
+      steps: { minutes: 45, longer: [{ amount: 1, unit: 'days' }] },
+    });
     if (check?.status === 'mismatch') {
       expect(check.message).toBe(
         'Jumlah waktu per langkah (45 menit + 1 hari) tidak sama dengan waktu penyelesaian yang diumumkan (50 Menit).',
@@ -156,17 +185,23 @@ describe('published totals', () => {
   });
 
   it('finds that seed 003 step times add to 35 minutes against the published 30', () => {
-    const [check] = checkPublishedTotals(standardVersion(catalog, 'dinsos-bulukumba', 'REAKTIVASI-PBI', 1));
+    const [check] = checkPublishedTotals(
+      standardVersion(catalog, 'dinsos-bulukumba', 'REAKTIVASI-PBI', 1),
+    );
     expect(check).toMatchObject({ status: 'mismatch', steps: { minutes: 35 } });
   });
 
   it('finds the Permensos 3/2026 version consistent at 30 minutes', () => {
-    const [check] = checkPublishedTotals(standardVersion(catalog, 'dinsos-bulukumba', 'REAKTIVASI-PBI', 2));
+    const [check] = checkPublishedTotals(
+      standardVersion(catalog, 'dinsos-bulukumba', 'REAKTIVASI-PBI', 2),
+    );
     expect(check).toMatchObject({ status: 'consistent', steps: { minutes: 30 } });
   });
 
   it('cannot compare 5 working days with untimed steps (seed 002)', () => {
-    const checks = checkPublishedTotals(standardInForce(catalog, 'dinkes-padang-panjang', 'REK-JKSS', '2026-01-01'));
+    const checks = checkPublishedTotals(
+      standardInForce(catalog, 'dinkes-padang-panjang', 'REK-JKSS', '2026-01-01'),
+    );
     expect(checks.map((c) => c.status)).toEqual(['notComparable', 'notComparable']);
   });
 });

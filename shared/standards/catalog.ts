@@ -16,7 +16,9 @@ export type CatalogResult =
   | { ok: false; message: string; issues: Array<PackIssue & { source: string }> };
 
 /** Validates every pack and builds the catalog; all packs' errors are reported together. */
-export function loadCatalog(inputs: ReadonlyArray<{ source: string; data: unknown }>): CatalogResult {
+export function loadCatalog(
+  inputs: ReadonlyArray<{ source: string; data: unknown }>,
+): CatalogResult {
   const packs: StandardPack[] = [];
   const messages: string[] = [];
   const issues: Array<PackIssue & { source: string }> = [];
@@ -92,7 +94,11 @@ export function standardVersion(
 }
 
 /** The services an office offers on a date, one entry per service code (the version in force). */
-export function servicesInForce(catalog: Catalog, officeId: string, date: string): ServiceStandard[] {
+export function servicesInForce(
+  catalog: Catalog,
+  officeId: string,
+  date: string,
+): ServiceStandard[] {
   const codes = [...new Set(packOf(catalog, officeId).standards.map((s) => s.serviceCode))];
   return codes.flatMap((code) => {
     try {

@@ -51,8 +51,16 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
  * `undefined` (unknown), so callers can tell "not met" from "not yet known".
  */
 export function evaluateCondition(condition: Condition, facts: CaseFacts): boolean | undefined {
-  if ('all' in condition) return combine(condition.all.map((c) => evaluateCondition(c, facts)), 'all');
-  if ('any' in condition) return combine(condition.any.map((c) => evaluateCondition(c, facts)), 'any');
+  if ('all' in condition)
+    return combine(
+      condition.all.map((c) => evaluateCondition(c, facts)),
+      'all',
+    );
+  if ('any' in condition)
+    return combine(
+      condition.any.map((c) => evaluateCondition(c, facts)),
+      'any',
+    );
   if ('not' in condition) {
     const inner = evaluateCondition(condition.not, facts);
     return inner === undefined ? undefined : !inner;

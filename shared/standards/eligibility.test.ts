@@ -48,7 +48,9 @@ describe('eligibility rules as data', () => {
       'bpjs.segment': 'PBI-APBN',
       'bpjs.status': 'nonActive',
     });
-    expect(decile7.find((f) => f.code === 'decileTooHigh')?.message).toBe('Desil 7 melebihi batas desil 5.');
+    expect(decile7.find((f) => f.code === 'decileTooHigh')?.message).toBe(
+      'Desil 7 melebihi batas desil 5.',
+    );
   });
 
   it('says unknown, not eligible, while facts are missing', () => {

@@ -26,7 +26,10 @@ export function evaluateEligibility(
   facts: CaseFacts,
 ): EligibilityFinding[] {
   const track = standard.tracks.find((candidate) => candidate.id === trackId);
-  return [...checkRules(standard.eligibility, facts), ...checkRules(track?.eligibility ?? {}, facts)];
+  return [
+    ...checkRules(standard.eligibility, facts),
+    ...checkRules(track?.eligibility ?? {}, facts),
+  ];
 }
 
 export function isEligible(findings: readonly EligibilityFinding[]): boolean | undefined {
@@ -44,9 +47,17 @@ function checkRules(rules: Eligibility, facts: CaseFacts): EligibilityFinding[] 
     const listed = facts['registry.listed'];
     const registries = accepted.join('/');
     if (name === undefined || listed === undefined) {
-      findings.push({ code: 'registryNotChecked', result: 'unknown', message: m.registryNotChecked(registries) });
+      findings.push({
+        code: 'registryNotChecked',
+        result: 'unknown',
+        message: m.registryNotChecked(registries),
+      });
     } else if (!accepted.some((registry) => registry === name)) {
-      findings.push({ code: 'registryNotAccepted', result: 'notMet', message: m.registryNotAccepted(String(name), registries) });
+      findings.push({
+        code: 'registryNotAccepted',
+        result: 'notMet',
+        message: m.registryNotAccepted(String(name), registries),
+      });
     } else if (mustBeListed) {
       findings.push(
         listed === true
@@ -57,12 +68,19 @@ function checkRules(rules: Eligibility, facts: CaseFacts): EligibilityFinding[] 
     if (maxDecile !== undefined && listed === true) {
       const decile = facts['registry.decile'];
       if (typeof decile !== 'number') {
-        findings.push({ code: 'decileTooHigh', result: 'unknown', message: m.decileUnknown(maxDecile) });
+        findings.push({
+          code: 'decileTooHigh',
+          result: 'unknown',
+          message: m.decileUnknown(maxDecile),
+        });
       } else {
         findings.push({
           code: 'decileTooHigh',
           result: decile <= maxDecile ? 'met' : 'notMet',
-          message: decile <= maxDecile ? m.decileOk(decile, maxDecile) : m.decileTooHigh(decile, maxDecile),
+          message:
+            decile <= maxDecile
+              ? m.decileOk(decile, maxDecile)
+              : m.decileTooHigh(decile, maxDecile),
         });
       }
     }
@@ -73,10 +91,18 @@ function checkRules(rules: Eligibility, facts: CaseFacts): EligibilityFinding[] 
       const segment = facts['bpjs.segment'];
       findings.push(
         segment === undefined
-          ? { code: 'segmentNotCovered', result: 'unknown', message: m.segmentUnknown(segments.join(', ')) }
+          ? {
+              code: 'segmentNotCovered',
+              result: 'unknown',
+              message: m.segmentUnknown(segments.join(', ')),
+            }
           : segments.some((s) => s === segment)
             ? { code: 'segmentNotCovered', result: 'met', message: m.segmentOk(String(segment)) }
-            : { code: 'segmentNotCovered', result: 'notMet', message: m.segmentNotCovered(String(segment), segments.join(', ')) },
+            : {
+                code: 'segmentNotCovered',
+                result: 'notMet',
+                message: m.segmentNotCovered(String(segment), segments.join(', ')),
+              },
       );
     }
     if (status) {
@@ -95,8 +121,16 @@ function checkRules(rules: Eligibility, facts: CaseFacts): EligibilityFinding[] 
         typeof months !== 'number'
           ? { code: 'nonActiveTooLong', result: 'unknown', message: m.nonActiveUnknown }
           : months < nonActiveLessThanMonths
-            ? { code: 'nonActiveTooLong', result: 'met', message: m.nonActiveOk(months, nonActiveLessThanMonths) }
-            : { code: 'nonActiveTooLong', result: 'notMet', message: m.nonActiveTooLong(months, nonActiveLessThanMonths) },
+            ? {
+                code: 'nonActiveTooLong',
+                result: 'met',
+                message: m.nonActiveOk(months, nonActiveLessThanMonths),
+              }
+            : {
+                code: 'nonActiveTooLong',
+                result: 'notMet',
+                message: m.nonActiveTooLong(months, nonActiveLessThanMonths),
+              },
       );
     }
   }
@@ -105,7 +139,11 @@ function checkRules(rules: Eligibility, facts: CaseFacts): EligibilityFinding[] 
     findings.push(
       newborn === undefined
         ? { code: 'notNewborn', result: 'unknown', message: m.newbornUnknown }
-        : { code: 'notNewborn', result: newborn === true ? 'met' : 'notMet', message: newborn === true ? m.newbornOk : m.notNewborn },
+        : {
+            code: 'notNewborn',
+            result: newborn === true ? 'met' : 'notMet',
+            message: newborn === true ? m.newbornOk : m.notNewborn,
+          },
     );
   }
   return findings;

@@ -10,15 +10,18 @@ export const eligibilityMessages = {
   decileUnknown: (max: number) => `Desil belum dicatat (batas desil ${max}).`,
   decileOk: (decile: number, max: number) => `Desil ${decile}, dalam batas desil ${max}.`,
   decileTooHigh: (decile: number, max: number) => `Desil ${decile} melebihi batas desil ${max}.`,
-  segmentUnknown: (segments: string) => `Segmen kepesertaan BPJS belum dicatat (harus ${segments}).`,
+  segmentUnknown: (segments: string) =>
+    `Segmen kepesertaan BPJS belum dicatat (harus ${segments}).`,
   segmentOk: (segment: string) => `Segmen kepesertaan ${segment}.`,
   segmentNotCovered: (segment: string, segments: string) =>
     `Segmen kepesertaan ${segment} tidak dilayani; standar ini untuk ${segments}.`,
   statusUnknown: 'Status kepesertaan BPJS belum dicatat.',
   statusOk: (status: keyof typeof statusWords) => `Status kepesertaan BPJS ${statusWords[status]}.`,
-  statusWrong: (status: keyof typeof statusWords) => `Status kepesertaan BPJS harus ${statusWords[status]}.`,
+  statusWrong: (status: keyof typeof statusWords) =>
+    `Status kepesertaan BPJS harus ${statusWords[status]}.`,
   nonActiveUnknown: 'Lama non-aktif belum dicatat.',
-  nonActiveOk: (months: number, limit: number) => `Non-aktif ${months} bulan, kurang dari ${limit} bulan.`,
+  nonActiveOk: (months: number, limit: number) =>
+    `Non-aktif ${months} bulan, kurang dari ${limit} bulan.`,
   nonActiveTooLong: (months: number, limit: number) =>
     `Non-aktif ${months} bulan; standar ini hanya untuk yang non-aktif kurang dari ${limit} bulan.`,
   newbornUnknown: 'Belum dicatat apakah yang bersangkutan bayi baru lahir.',

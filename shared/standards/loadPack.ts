@@ -11,8 +11,7 @@ export interface PackIssue {
 }
 
 export type PackResult =
-  | { ok: true; pack: StandardPack }
-  | { ok: false; message: string; issues: PackIssue[] };
+  { ok: true; pack: StandardPack } | { ok: false; message: string; issues: PackIssue[] };
 
 const indonesianErrors = z.locales.id().localeError;
 
@@ -66,7 +65,9 @@ export function describePath(data: unknown, path: ReadonlyArray<PropertyKey>): s
 function labelOf(item: unknown, index: number): string {
   if (!isRecord(item)) return `ke-${index + 1}`;
   if (typeof item.serviceCode === 'string') {
-    return typeof item.version === 'number' ? `${item.serviceCode} v${item.version}` : item.serviceCode;
+    return typeof item.version === 'number'
+      ? `${item.serviceCode} v${item.version}`
+      : item.serviceCode;
   }
   return typeof item.id === 'string' ? `ke-${index + 1} "${item.id}"` : `ke-${index + 1}`;
 }

@@ -229,7 +229,11 @@ export const serviceHoursSchema = z
   .superRefine((rows, ctx) => {
     rows.forEach((row, i) => {
       if (row.open >= row.close) {
-        ctx.addIssue({ code: 'custom', path: [i, 'close'], message: 'jam tutup harus setelah jam buka' });
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'close'],
+          message: 'jam tutup harus setelah jam buka',
+        });
       }
     });
   });
@@ -269,7 +273,9 @@ export type Track = z.infer<typeof trackSchema>;
 /** One version of one published service standard of one office. */
 export const serviceStandardSchema = z
   .strictObject({
-    serviceCode: z.string().regex(/^[A-Z][A-Z0-9-]*$/, 'kode layanan harus huruf besar, angka atau tanda hubung'),
+    serviceCode: z
+      .string()
+      .regex(/^[A-Z][A-Z0-9-]*$/, 'kode layanan harus huruf besar, angka atau tanda hubung'),
     version: z.number().int().positive(),
     effectiveFrom: isoDateSchema,
     title: z.string().min(1),
@@ -298,34 +304,62 @@ export const serviceStandardSchema = z
       track.steps.forEach((step, s) => {
         const path = ['tracks', t, 'steps', s];
         if (stepIds.has(`${track.id}.${step.id}`)) {
-          ctx.addIssue({ code: 'custom', path: [...path, 'id'], message: `id langkah "${step.id}" ganda` });
+          ctx.addIssue({
+            code: 'custom',
+            path: [...path, 'id'],
+            message: `id langkah "${step.id}" ganda`,
+          });
         }
         stepIds.add(`${track.id}.${step.id}`);
         if (step.kind === 'paraf' && !step.parafChain) {
-          ctx.addIssue({ code: 'custom', path: [...path, 'parafChain'], message: 'langkah paraf wajib menyebut urutan paraf' });
+          ctx.addIssue({
+            code: 'custom',
+            path: [...path, 'parafChain'],
+            message: 'langkah paraf wajib menyebut urutan paraf',
+          });
         }
         if (step.kind === 'sign' && !step.signers) {
-          ctx.addIssue({ code: 'custom', path: [...path, 'signers'], message: 'langkah tanda tangan wajib menyebut pejabat penanda tangan' });
+          ctx.addIssue({
+            code: 'custom',
+            path: [...path, 'signers'],
+            message: 'langkah tanda tangan wajib menyebut pejabat penanda tangan',
+          });
         }
       }),
     );
     const trackIds = new Set(standard.tracks.map((track) => track.id));
     standard.products.forEach((product, i) => {
       if (product.kind === 'letter' && !product.letterKind) {
-        ctx.addIssue({ code: 'custom', path: ['products', i, 'letterKind'], message: 'produk surat wajib menyebut jenis surat' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['products', i, 'letterKind'],
+          message: 'produk surat wajib menyebut jenis surat',
+        });
       }
       if (product.track && !trackIds.has(product.track)) {
-        ctx.addIssue({ code: 'custom', path: ['products', i, 'track'], message: `alur "${product.track}" tidak ada` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['products', i, 'track'],
+          message: `alur "${product.track}" tidak ada`,
+        });
       }
     });
     standard.requirements.forEach((requirement, i) => {
       if (requirement.track && !trackIds.has(requirement.track)) {
-        ctx.addIssue({ code: 'custom', path: ['requirements', i, 'track'], message: `alur "${requirement.track}" tidak ada` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['requirements', i, 'track'],
+          message: `alur "${requirement.track}" tidak ada`,
+        });
       }
     });
     standard.completionTimes.forEach((time, i) => {
       if (time.track && !trackIds.has(time.track)) {
-        ctx.addIssue({ code: 'custom', path: ['completionTimes', i, 'track'], message: `alur "${time.track}" tidak ada` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['completionTimes', i, 'track'],
+          message: `alur "${time.track}" tidak ada`,
+        });
       }
     });
   });
@@ -351,7 +385,10 @@ export const officeSchema = z.strictObject({
   address: z.strictObject({
     /** Absent when the published standard does not state it; completed in the office settings. */
     street: z.string().min(1).optional(),
-    postalCode: z.string().regex(/^\d{5}$/, 'kode pos harus 5 angka').optional(),
+    postalCode: z
+      .string()
+      .regex(/^\d{5}$/, 'kode pos harus 5 angka')
+      .optional(),
     locality: z.string().min(1).optional(),
   }),
   contacts: z.array(contactSchema),
@@ -375,7 +412,11 @@ export const standardPackSchema = z
     pack.standards.forEach((standard, i) => {
       const key = `${standard.serviceCode}@${standard.version}`;
       if (seen.has(key)) {
-        ctx.addIssue({ code: 'custom', path: ['standards', i, 'version'], message: `versi ${key} ganda` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['standards', i, 'version'],
+          message: `versi ${key} ganda`,
+        });
       }
       seen.add(key);
     });

@@ -19,10 +19,18 @@ export function sumStepTargets(track: Track): StepTotals {
       continue;
     }
     const minutes = toMinutes(step.target);
-    if (minutes === undefined) totals.longer.push({ amount: step.target.amount, unit: step.target.unit });
+    if (minutes === undefined)
+      totals.longer.push({ amount: step.target.amount, unit: step.target.unit });
     else totals.minutes += minutes;
   }
   return totals;
+}
+
+/** "45 menit + 1 hari": the timed part of a track's published steps. */
+export function formatStepTotals(steps: StepTotals): string {
+  return [{ amount: steps.minutes, unit: 'minutes' as const }, ...steps.longer]
+    .map(formatDuration)
+    .join(' + ');
 }
 
 export type TotalsCheck = {
@@ -30,9 +38,7 @@ export type TotalsCheck = {
   published: CompletionTime;
   steps: StepTotals;
 } & (
-  | { status: 'consistent' }
-  | { status: 'mismatch'; message: string }
-  | { status: 'notComparable' }
+  { status: 'consistent' } | { status: 'mismatch'; message: string } | { status: 'notComparable' }
 );
 
 /**
@@ -54,15 +60,12 @@ export function checkPublishedTotals(standard: ServiceStandard): TotalsCheck[] {
       if (publishedMinutes === steps.minutes) {
         return { track: track.id, published, steps, status: 'consistent' };
       }
-      const stepsText = [{ amount: steps.minutes, unit: 'minutes' as const }, ...steps.longer]
-        .map(formatDuration)
-        .join(' + ');
       return {
         track: track.id,
         published,
         steps,
         status: 'mismatch',
-        message: catalogMessages.totalsMismatch(stepsText, published.text),
+        message: catalogMessages.totalsMismatch(formatStepTotals(steps), published.text),
       };
     });
   });

@@ -1,5 +1,5 @@
 import type { Office, ServiceStandard } from '../../../shared/standards/schema';
-import { formatDate } from './format';
+import { formatLongDate } from '../../../shared/dates/localDate';
 import { catalogLabels } from './labels';
 import { useCatalogStore } from './useCatalogStore';
 
@@ -30,7 +30,7 @@ export function ServiceList({
         {labels.heading}
       </h2>
       {today ? (
-        <p className="nav-section__note">{catalogLabels.screen.todayIs(formatDate(today))}</p>
+        <p className="nav-section__note">{catalogLabels.screen.todayIs(formatLongDate(today))}</p>
       ) : null}
       {!office ? (
         <p className="nav-section__empty">{labels.chooseOfficeFirst}</p>
@@ -52,7 +52,7 @@ export function ServiceList({
                   {' · '}
                   {labels.version(service.version)}
                   {' · '}
-                  {labels.since(formatDate(service.effectiveFrom))}
+                  {labels.since(formatLongDate(service.effectiveFrom))}
                 </span>
               </button>
             </li>

@@ -1,5 +1,5 @@
 import type { ServiceStandard } from '../../../shared/standards/schema';
-import { formatDate } from './format';
+import { formatLongDate } from '../../../shared/dates/localDate';
 import { catalogLabels } from './labels';
 
 const labels = catalogLabels.standard;
@@ -15,7 +15,7 @@ export function StandardTitle({ standard }: { standard: ServiceStandard }) {
         {labels.decree}: {standard.decree ?? labels.blank}
       </p>
       <p className="poster__version">
-        {labels.versionLine(standard.version, formatDate(standard.effectiveFrom))}
+        {labels.versionLine(standard.version, formatLongDate(standard.effectiveFrom))}
         {' · '}
         {labels.serviceCode(standard.serviceCode)}
       </p>

@@ -1,4 +1,4 @@
-import { formatDate } from './format';
+import { formatLongDate } from '../../../shared/dates/localDate';
 import { PrinterIcon } from './PrinterIcon';
 import { catalogLabels } from './labels';
 import type { VersionOption } from './selection';
@@ -39,7 +39,7 @@ export function StandardToolbar({
               >
                 <span className="version__name">{versionLabels.option(standard.version)}</span>{' '}
                 <span className="version__date">
-                  {versionLabels.since(formatDate(standard.effectiveFrom))}
+                  {versionLabels.since(formatLongDate(standard.effectiveFrom))}
                 </span>{' '}
                 <span className={`badge badge--${status}`}>{statusText[status]}</span>
               </button>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seedCatalog } from '../../../shared/standards/seeds';
-import { formatAddress, formatDate, formatDays, formatHours, joinWords, todayIn } from './format';
+import { formatAddress, formatDays, formatHours, joinWords } from './format';
 
 const office = (id: string) => {
   const found = seedCatalog().offices.find((candidate) => candidate.id === id);
@@ -9,16 +9,6 @@ const office = (id: string) => {
 };
 
 describe('catalog formatting', () => {
-  it('writes dates the Indonesian way', () => {
-    expect(formatDate('2026-04-01')).toBe('1 April 2026');
-  });
-
-  it('takes "today" in the office time zone', () => {
-    const instant = new Date('2026-03-31T17:30:00Z');
-    expect(todayIn('Asia/Jakarta', instant)).toBe('2026-04-01');
-    expect(todayIn('UTC', instant)).toBe('2026-03-31');
-  });
-
   it('groups consecutive weekdays and uses the local time-zone name', () => {
     expect(formatDays([4, 1, 2, 3])).toBe('Senin–Kamis');
     expect(formatDays([1, 3])).toBe('Senin, Rabu');

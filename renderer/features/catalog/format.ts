@@ -1,31 +1,6 @@
 import type { Office, ServiceHours } from '../../../shared/standards/schema';
 import { catalogLabels } from './labels';
 
-const longDate = new Intl.DateTimeFormat('id-ID', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
-/** `2026-04-01` → "1 April 2026". */
-export function formatDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  if (year === undefined || month === undefined || day === undefined) return isoDate;
-  return longDate.format(new Date(Date.UTC(year, month - 1, day)));
-}
-
-/** The calendar date (`YYYY-MM-DD`) it is now in an office's time zone. */
-export function todayIn(timeZone: string, now: Date = new Date()): string {
-  // en-CA formats dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
-
 /** `07:30` → "07.30", the Indonesian way of writing clock times. */
 export function formatClock(time: string): string {
   return time.replace(':', '.');

@@ -6,7 +6,7 @@ import {
   type Catalog,
 } from '../../../shared/standards/catalog';
 import type { Office, ServiceStandard } from '../../../shared/standards/schema';
-import { todayIn } from './format';
+import { todayIn } from '../../../shared/dates/localDate';
 import type { CatalogSelection } from './useCatalogStore';
 
 export type VersionStatus = 'inForce' | 'superseded' | 'upcoming';

@@ -1,6 +1,5 @@
-import { formatDuration } from '../../../../shared/standards/duration';
 import type { ServiceStandard } from '../../../../shared/standards/schema';
-import type { TotalsCheck } from '../../../../shared/standards/totals';
+import { formatStepTotals, type TotalsCheck } from '../../../../shared/standards/totals';
 import { catalogLabels } from '../labels';
 import { ComponentRow } from './ComponentRow';
 
@@ -60,12 +59,7 @@ function StepSums({
   return (
     <ul className="plain-list step-sums">
       {compared.map((check) => {
-        const parts = [
-          { amount: check.steps.minutes, unit: 'minutes' as const },
-          ...check.steps.longer,
-        ]
-          .map(formatDuration)
-          .join(' + ');
+        const parts = formatStepTotals(check.steps);
         return (
           <li
             key={`${check.track}:${check.published.text}`}
