@@ -153,6 +153,20 @@ describe('bad packs', () => {
     }
   });
 
+  it('refuses a requirement for a track the standard does not have', () => {
+    const data = withStandard((standard) => {
+      (standard.requirements as Array<Record<string, unknown>>)[1]!.track = 'bayi';
+    });
+    const result = loadCatalog([{ source: 'alur.json', data }]);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.issues[0]).toMatchObject({
+        path: 'standards.0.requirements.1.track',
+        message: 'alur "bayi" tidak ada',
+      });
+    }
+  });
+
   it('reports text that is not JSON', () => {
     const result = loadCatalog([{ source: 'kosong.json', data: '{"packFormat": 1,' }]);
     expect(result.ok).toBe(false);

@@ -336,32 +336,23 @@ export const serviceStandardSchema = z
           message: 'produk surat wajib menyebut jenis surat',
         });
       }
-      if (product.track && !trackIds.has(product.track)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['products', i, 'track'],
-          message: `alur "${product.track}" tidak ada`,
-        });
-      }
     });
-    standard.requirements.forEach((requirement, i) => {
-      if (requirement.track && !trackIds.has(requirement.track)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['requirements', i, 'track'],
-          message: `alur "${requirement.track}" tidak ada`,
-        });
-      }
-    });
-    standard.completionTimes.forEach((time, i) => {
-      if (time.track && !trackIds.has(time.track)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['completionTimes', i, 'track'],
-          message: `alur "${time.track}" tidak ada`,
-        });
-      }
-    });
+    const trackRefs = [
+      ['products', standard.products],
+      ['requirements', standard.requirements],
+      ['completionTimes', standard.completionTimes],
+    ] as const;
+    for (const [field, items] of trackRefs) {
+      items.forEach((item: { track?: string | undefined }, i) => {
+        if (item.track && !trackIds.has(item.track)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [field, i, 'track'],
+            message: `alur "${item.track}" tidak ada`,
+          });
+        }
+      });
+    }
   });
 export type ServiceStandard = z.infer<typeof serviceStandardSchema>;
 
