@@ -1,0 +1,71 @@
+/**
+ * Every user-visible text of the business commands, in Bahasa Indonesia. Code in
+ * this folder builds messages only through this catalogue (the workflow engine
+ * and the validators bring their own).
+ */
+import type { StepKind } from '../standards/schema';
+
+/** Where the clerk finds the action that finishes a station of each kind. */
+const commandForKind: Record<StepKind, string> = {
+  preVisit: 'tidak ada: langkah ini dilakukan pemohon sebelum datang',
+  arrive: '"Selesaikan langkah"',
+  receive: '"Periksa berkas"',
+  checkPapers: '"Periksa berkas" (atau "Kembalikan berkas" bila belum lengkap)',
+  registryCheck: '"Catat pengecekan DTKS/DTSEN"',
+  confirmExternal: '"Selesaikan langkah"',
+  register: '"Selesaikan langkah"',
+  draft: '"Ajukan untuk paraf/tanda tangan"',
+  paraf: '"Beri paraf"',
+  sign: '"Tanda tangani"',
+  record: '"Selesaikan langkah"',
+  handOver: '"Serahkan surat"',
+  deliver: '"Selesaikan langkah"',
+  submitBatch: '"Selesaikan langkah"',
+  awaitOutcome: '"Selesaikan langkah" atau "Catat hasil"',
+};
+
+export const commandMessages = {
+  unknownCommand: (type: string) => `Perintah "${type}" tidak dikenal oleh aplikasi ini.`,
+  caseNotFound:
+    'Kasus tidak ditemukan di perangkat ini. Mungkin belum tersinkron: sinkronkan data lalu coba lagi.',
+  officeMismatch: (caseOffice: string, office: string) =>
+    `Kasus ini milik kantor "${caseOffice}", bukan kantor "${office}" yang sedang dipakai.`,
+  registerOfficeMismatch: (office: string) =>
+    `Kasus hanya dapat didaftarkan untuk kantor yang sedang dipakai ("${office}").`,
+  caseIdTaken: 'ID kasus ini sudah dipakai oleh kasus lain. Buat formulir pendaftaran baru.',
+  alreadyRegistered: 'Kasus ini sudah terdaftar sebelumnya; pendaftaran tidak dicatat dua kali.',
+  selfSameId:
+    'Pemohon mengajukan untuk dirinya sendiri: ID orang yang dijamin harus sama dengan ID pemohon.',
+  selfSameData:
+    'Pemohon mengajukan untuk dirinya sendiri: kosongkan data orang yang dijamin atau samakan dengan data pemohon.',
+  otherPersonId:
+    'Orang yang dijamin bukan pemohon sendiri: ID-nya tidak boleh sama dengan ID pemohon.',
+  subjectRequired: 'Isi data orang yang akan dijamin.',
+  birthDateFuture: 'Tanggal lahir tidak boleh setelah hari ini.',
+  dateFuture: (what: string) => `${what} tidak boleh setelah hari ini.`,
+  dateNames: {
+    checkedOn: 'Tanggal pengecekan',
+    since: 'Tanggal mulai status kepesertaan',
+    letterDate: 'Tanggal surat faskes',
+  },
+  faskesRequired: (paper: string) =>
+    `Standar layanan kasus ini mensyaratkan "${paper}": isi nama faskes dan nomor suratnya.`,
+  duplicateRequirement: (id: string) => `Persyaratan "${id}" disebut lebih dari satu kali.`,
+  notAPaper: (id: string) => `"${id}" bukan berkas persyaratan pada standar layanan kasus ini.`,
+  papersIncomplete: (labels: readonly string[]) =>
+    `Berkas belum lengkap: ${labels.join('; ')}. Kembalikan berkas kepada pemohon untuk dilengkapi.`,
+  stale: (current: string, expected: string) =>
+    `Kasus sudah berada pada tahap "${current}", bukan lagi "${expected}"; mungkin sudah diproses petugas lain. Muat ulang kasus lalu periksa kembali.`,
+  wrongStation: (action: string, label: string, kind: StepKind) =>
+    `${action} tidak dapat dilakukan pada tahap "${label}". Gunakan ${commandForKind[kind]}.`,
+  actions: {
+    completeStep: 'Penyelesaian langkah',
+    submitForParaf: 'Pengajuan konsep surat untuk paraf/tanda tangan',
+    paraf: 'Pemberian paraf',
+    sign: 'Penandatanganan surat',
+    handOver: 'Penyerahan surat kepada pemohon',
+    recordReason: 'Alasan permohonan',
+    setPriority: 'Prioritas kasus',
+    addNote: 'Catatan kasus',
+  },
+} as const;
