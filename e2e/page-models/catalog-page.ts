@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { signedInAsAdmin } from './office-fixture';
 
 /**
  * What a clerk reads on the screen. Written out here rather than imported from the
@@ -54,10 +55,16 @@ export class CatalogPage {
     this.versionNotice = page.getByRole('status').filter({ hasText: ui.backToInForce });
   }
 
-  /** Opens the app with the clock fixed, so "in force today" does not depend on the machine's date. */
+  /**
+   * Opens the catalog with the clock fixed, so "in force today" does not depend on the
+   * machine's date. The catalog sits behind sign-in: a fresh office is set up with its
+   * admin, who opens Standar Pelayanan; the reload starts the keyboard at the top.
+   */
   async open(now = '2026-11-23T09:00:00+08:00'): Promise<void> {
     await this.page.clock.setFixedTime(new Date(now));
-    await this.page.goto('/');
+    await signedInAsAdmin(this.page);
+    await this.page.goto('/#/standar-pelayanan');
+    await this.page.reload();
     await expect(this.page.getByRole('heading', { level: 1, name: ui.screenTitle })).toBeVisible();
   }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deriveWorkflow } from '../derive';
-import { fo, officeOf, open, seedStandard, step } from '../flows/fixtures';
+import { bo, fo, officeOf, open, reviewer, seedStandard, signer, step } from '../flows/fixtures';
 import { officeClock } from './calendar';
 import { caseSla } from './caseSla';
 
@@ -31,6 +31,29 @@ describe('case SLA against the published completion time', () => {
     });
     expect(at('2026-07-27T07:45')).toMatchObject({ remainingMinutes: 5, status: 'dueSoon' });
     expect(at('2026-07-27T08:00')).toMatchObject({ remainingMinutes: -10, status: 'overdue' });
+  });
+
+  it('stops the case clock when the office hands over and the unpublished BPJS wait begins', () => {
+    const { standard, workflow, clock } = setup('dinsos-bulukumba', 'REAKTIVASI-PBI', 'utama', 2);
+    let state = open(workflow, fo, wita('2026-07-20T09:00'));
+    const actors = [fo, fo, fo, bo, reviewer('Penyuluh Sosial'), reviewer('Kepala Bidang')];
+    const more = [reviewer('Sekretaris Dinas Sosial'), signer('Kepala Dinas Sosial'), fo];
+    [...actors, ...more].forEach((actor, i) => {
+      state = step(
+        workflow,
+        state,
+        { type: 'complete' },
+        actor,
+        wita(`2026-07-20T09:${String(3 * (i + 1)).padStart(2, '0')}`),
+      );
+    });
+    expect(state.stationId).toBe('awaitOutcome.implicit');
+    const sla = caseSla(standard, workflow, state, clock, wita('2026-08-03T10:00'));
+    expect(sla).toMatchObject({
+      endedAt: wita('2026-07-20T09:27'),
+      status: 'onTrack',
+      remainingMinutes: 3,
+    });
   });
 
   it('reports that the seed 000 steps do not add up to the published 50 minutes, but measures against 50', () => {

@@ -1,5 +1,6 @@
 import type { CompletionTime, ServiceStandard } from '../../standards/schema';
 import { checkPublishedTotals, type TotalsCheck } from '../../standards/totals';
+import { implicitOutcomeStationId } from '../derive';
 import { isTerminal } from '../transitions';
 import type { CaseState, Workflow } from '../types';
 import { addWorkingTime, targetDue } from './addWorkingTime';
@@ -63,10 +64,16 @@ function clockStart(state: CaseState): Date {
 }
 
 /**
- * When the case clock stopped: when the case closed, or when the papers went
- * back to the citizen if it is still returned or was closed while returned.
+ * When the case clock stopped: when the case reached the wait for BPJS/Dinkes
+ * that the standard does not publish (the office's part is done then), when
+ * the case closed, or when the papers went back to the citizen if it is still
+ * returned or was closed while returned.
  */
 function clockStop(state: CaseState): Date | undefined {
+  const handedOff = state.history.find(
+    (entry) => entry.to.stationId === implicitOutcomeStationId && entry.to.status === 'open',
+  );
+  if (handedOff) return new Date(handedOff.at);
   const last = state.history.at(-1);
   if (!last || !(isTerminal(state.status) || state.status === 'returned')) return undefined;
   if (state.status !== 'returned' && last.from.status !== 'returned') return new Date(last.at);

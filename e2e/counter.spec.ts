@@ -1,0 +1,269 @@
+import { expect, test, type Page } from '@playwright/test';
+import { hasChromium, noChromiumReason } from './chromium';
+import {
+  CasePage,
+  counterUi,
+  InboxPage,
+  IntakePage,
+  setUpOfficeAt,
+  shot,
+  switchTo,
+  type Person,
+} from './page-models/counter-page';
+import { staff } from './page-models/office-fixture';
+import { ShellPage } from './page-models/shell-page';
+
+test.skip(!hasChromium, noChromiumReason);
+
+const today = '2026-11-23T09:00:00+08:00';
+
+/** 730202 (Kec. Ujung Bulu, Bulukumba), born 12-05-1980, male. */
+const daeng: Person = {
+  nik: '7302021205800001',
+  name: 'Baso Daeng Tompo',
+  sex: 'Laki-laki',
+  birthPlace: 'Bulukumba',
+  birthDate: '12-05-1980',
+  phone: '0812-4567-8901',
+};
+
+async function worklistRow(page: Page, name: string) {
+  return page
+    .getByRole('table', { name: new RegExp(`^${counterUi.worklist}`) })
+    .getByRole('row')
+    .filter({ hasText: name });
+}
+
+test.describe('Loket: permohonan di loket', () => {
+  test('Bulukumba reaktivasi PBI: daftar, cek DTSEN, ajukan, paraf berjenjang, tanda tangan', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await page.clock.setFixedTime(new Date(today));
+    await setUpOfficeAt(page, /Pemerintah Kabupaten Bulukumba/, [
+      staff.fo,
+      staff.bo,
+      staff.penyuluh,
+      staff.kabid,
+      staff.sekretaris,
+      staff.kadis,
+    ]);
+    await switchTo(page, staff.fo);
+    const intake = new IntakePage(page);
+    await intake.open();
+    await intake.chooseService('REAKTIVASI-PBI');
+    await intake.screenshot('50-permohonan-layanan');
+    await intake.step('Pemohon dan peserta');
+    await intake.fillPerson(intake.applicant(), daeng);
+    await intake.radio('Pemohon mengajukan untuk', 'Dirinya sendiri').check();
+    await intake.fillAddressFromNik(intake.applicant());
+    await intake.screenshot('51-permohonan-pemohon');
+    await intake.step('Berkas persyaratan');
+    await page.getByRole('button', { name: counterUi.wizard.allPresent }).click();
+    await intake.step('Data terpadu (DTSEN/DTKS)');
+    await intake.fillRegistry('DTSEN', 'Terdaftar', '3');
+    await intake.screenshot('52-permohonan-dtsen');
+    await intake.step('Status BPJS Kesehatan');
+    await intake.fillBpjs('PBI-JK (APBN)', 'Non-aktif', '01-10-2026');
+    await intake.step('Alasan dan surat faskes');
+    await intake.fillReason(
+      'Sakit',
+      'RSUD H. Andi Sulthan Daeng Radja',
+      '445/123/RSUD/XI/2026',
+      '20-11-2026',
+    );
+    await intake.step('Ringkasan');
+    await intake.screenshot('53-permohonan-ringkasan', { fullPage: true });
+    await intake.register();
+    const caseUrl = page.url();
+    const kase = new CasePage(page);
+    await expect(kase.actions).toBeVisible();
+    await shot(page, '54-permohonan-terdaftar');
+    await expect(page.getByText('23 November 2026 oleh Rina Wahyuni')).toBeVisible();
+    // The FO finishes the registration step; the letter is the BO's.
+    await kase.run(counterUi.case.completeStep, 'Langkah selesai.');
+    await expect(kase.action(counterUi.case.submitForParaf)).toHaveCount(0);
+    await new ShellPage(page).go('home');
+    await expect(await worklistRow(page, daeng.name)).toHaveCount(1);
+    await shot(page, '55-beranda');
+
+    await switchTo(page, staff.bo);
+    await page.goto(caseUrl);
+    await kase.run(counterUi.case.submitForParaf, 'Konsep surat diajukan.');
+    await shot(page, '56-kasus-diajukan');
+
+    // The FO has no paraf to give.
+    await switchTo(page, staff.fo);
+    await page.goto(caseUrl);
+    await expect(kase.actions).toBeVisible();
+    await expect(kase.action(counterUi.case.paraf)).toHaveCount(0);
+    await expect(kase.action(counterUi.case.sign)).toHaveCount(0);
+
+    const inbox = new InboxPage(page);
+    for (const reviewer of [staff.penyuluh, staff.kabid, staff.sekretaris]) {
+      await switchTo(page, reviewer);
+      await inbox.open();
+      const item = inbox.item(daeng.name);
+      await expect(item).toHaveCount(1);
+      if (reviewer === staff.penyuluh) await shot(page, '57-paraf-penyuluh');
+      await item.getByRole('button', { name: /^Paraf/ }).click();
+      await expect(page.getByText(`Paraf diberikan: ${daeng.name}.`)).toBeVisible();
+      await expect(inbox.item(daeng.name)).toHaveCount(0);
+    }
+
+    await switchTo(page, staff.kadis);
+    await inbox.open();
+    await expect(inbox.item(daeng.name)).toHaveCount(1);
+    await shot(page, '58-tanda-tangan-kadis');
+    await inbox
+      .item(daeng.name)
+      .getByRole('button', { name: /^Tanda tangani/ })
+      .click();
+    await expect(page.getByText(`Surat ditandatangani: ${daeng.name}.`)).toBeVisible();
+
+    await page.goto(caseUrl);
+    await page.reload();
+    await expect(kase.history).toBeVisible();
+    await expect(page.getByText('Dalam proses', { exact: true })).toBeVisible();
+    for (const line of [
+      'Paraf Penyuluh Sosial',
+      'Paraf Kepala Bidang',
+      'Paraf Sekretaris Dinas Sosial',
+      'Ditandatangani Kepala Dinas Sosial',
+    ]) {
+      await expect(kase.history.getByText(line).first()).toBeVisible();
+    }
+    await shot(page, '59-kasus-ditandatangani', { fullPage: true });
+  });
+
+  test('NIK salah: pesan di bawah isian, tidak ada yang tersimpan', async ({ page }) => {
+    await page.clock.setFixedTime(new Date(today));
+    await setUpOfficeAt(page, /Pemerintah Kabupaten Bulukumba/, [staff.fo]);
+    await switchTo(page, staff.fo);
+    const intake = new IntakePage(page);
+    await intake.open();
+    await intake.chooseService('REAKTIVASI-PBI');
+    await intake.step('Pemohon dan peserta');
+    await intake.fillPerson(intake.applicant(), { ...daeng, nik: '7302023205800001' });
+    const nik = intake.field('NIK', intake.applicant());
+    await expect(nik).toHaveAttribute('aria-invalid', 'true');
+    await expect(
+      intake.applicant().getByText(/^Digit 7–12 NIK \(320580\) bukan tanggal lahir/),
+    ).toBeVisible();
+    await shot(page, '60-nik-salah');
+    await intake.step('Ringkasan');
+    await expect(intake.registerButton()).toBeDisabled();
+    await intake.registerButton().click({ force: true });
+    await page.reload();
+    await new ShellPage(page).go('home');
+    await expect(page.getByText('Antrean kosong')).toBeVisible();
+    await expect(page.getByText(daeng.name)).toHaveCount(0);
+  });
+
+  test('Tanggamus: berkas kurang dikembalikan, lalu diserahkan lagi', async ({ page }) => {
+    await page.clock.setFixedTime(new Date(today));
+    await setUpOfficeAt(page, /Pemerintah Kabupaten Tanggamus/, [staff.fo]);
+    await switchTo(page, staff.fo);
+    const intake = new IntakePage(page);
+    await intake.open();
+    await intake.chooseService('REK-PBPU-PEMDA');
+    await intake.step('Pemohon dan peserta');
+    await intake.fillPerson(intake.applicant(), daeng);
+    await intake.radio('Pemohon mengajukan untuk', 'Dirinya sendiri').check();
+    await intake.fillAddressFromNik(intake.applicant());
+    await intake.step('Berkas persyaratan');
+    await page.getByRole('button', { name: counterUi.wizard.allPresent }).click();
+    await intake
+      .paper('Fotokopi KTP')
+      .getByRole('radio', { name: 'Belum ada', exact: true })
+      .check();
+    await shot(page, '61-tanggamus-berkas-kurang');
+    await intake.main.getByRole('button', { name: counterUi.wizard.returnPapers }).click();
+    const slip = page.getByText(counterUi.wizard.slipTitle);
+    await expect(slip).toBeVisible();
+    await expect(page.getByText('Berkas yang harus dilengkapi')).toBeVisible();
+    await expect(page.getByRole('listitem').filter({ hasText: /^Fotokopi KTP$/ })).toHaveCount(1);
+    await shot(page, '62-tanda-pengembalian');
+    await page
+      .getByRole('button', { name: counterUi.wizard.openCase })
+      .or(page.getByRole('link', { name: counterUi.wizard.openCase }))
+      .click();
+    await expect(page).toHaveURL(/#\/beranda\/[^/]+$/);
+    const kase = new CasePage(page);
+    await expect(page.getByText('Berkas di pemohon', { exact: true })).toBeVisible();
+    await expect(
+      page.getByText(/Berkas dikembalikan kepada pemohon untuk dilengkapi: Fotokopi KTP/),
+    ).toBeVisible();
+    await kase.run(
+      counterUi.case.resubmit,
+      'Berkas diterima kembali; periksa ulang kelengkapannya.',
+    );
+    await expect(page.getByText('Dalam proses', { exact: true })).toBeVisible();
+    await page.reload();
+    await expect(page.getByText('Dalam proses', { exact: true })).toBeVisible();
+    await shot(page, '63-tanggamus-diserahkan-lagi');
+  });
+
+  const others = [
+    { office: /Kepulauan Mentawai/, code: 'REK-BPJS-APBD', shot: '64-mentawai', track: undefined },
+    {
+      office: /Kota Padang Panjang/,
+      code: 'REK-JKSS',
+      shot: '65-padang-panjang',
+      track: undefined,
+    },
+    {
+      office: /Kota Solok/,
+      code: 'REK-BPJS-GRATIS',
+      shot: '66-solok-bayi',
+      track: /Bayi Baru Lahir/,
+    },
+  ];
+  for (const other of others) {
+    test(`${other.code}: satu permohonan terdaftar dan tampil di Beranda`, async ({ page }) => {
+      await page.clock.setFixedTime(new Date(today));
+      await setUpOfficeAt(page, other.office, [staff.fo]);
+      await switchTo(page, staff.fo);
+      const intake = new IntakePage(page);
+      await intake.open();
+      await intake.chooseService(other.code, other.track);
+      await intake.step('Pemohon dan peserta');
+      await intake.fillPerson(intake.applicant(), daeng);
+      await intake.fillAddressFromNik(intake.applicant());
+      let subject = daeng.name;
+      if (other.track) {
+        subject = 'Bayi Ny. Hasnah';
+        await intake.radio('Pemohon mengajukan untuk', 'Anaknya').check();
+        const baby = intake.main.getByRole('region', { name: /^Peserta yang diusulkan/ });
+        await baby.getByRole('checkbox', { name: /^Belum memiliki NIK/ }).check();
+        await intake.field('Nama lengkap', baby).fill(subject);
+        await baby
+          .getByRole('group', { name: /^Jenis kelamin/ })
+          .getByRole('radio', { name: 'Perempuan' })
+          .check();
+        await intake.field('Tempat lahir', baby).fill('Solok');
+        await intake.field('Tanggal lahir', baby).fill('10-11-2026');
+        await baby.getByRole('checkbox', { name: 'Alamat sama dengan pemohon' }).check();
+      } else {
+        await intake.radio('Pemohon mengajukan untuk', 'Dirinya sendiri').check();
+      }
+      await intake.step('Berkas persyaratan');
+      await page.getByRole('button', { name: counterUi.wizard.allPresent }).click();
+      if (other.track) {
+        // A newborn not yet enrolled; the family's scheme decides the addressee.
+        await intake.step('Status BPJS Kesehatan');
+        await intake.field('Segmen kepesertaan').selectOption({ label: 'Belum terdaftar' });
+        await intake
+          .field('Kepesertaan keluarga (orang tua)')
+          .selectOption({ label: 'PBI-JK (APBN)' });
+      }
+      await intake.step('Ringkasan');
+      await shot(page, `${other.shot}-ringkasan`, { fullPage: true });
+      await intake.register();
+      await new ShellPage(page).go('home');
+      await page.reload();
+      await expect(await worklistRow(page, subject)).toHaveCount(1);
+      await shot(page, `${other.shot}-beranda`);
+    });
+  }
+});

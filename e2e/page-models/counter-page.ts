@@ -1,0 +1,260 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { LoginPage } from './login-page';
+import { staff } from './office-fixture';
+import { SetupPage, setupUi, type Account } from './setup-page';
+import { ShellPage } from './shell-page';
+
+/** The words of the intake wizard, the case screen and the inbox, as a clerk reads them. */
+export const counterUi = {
+  wizard: {
+    title: 'Permohonan baru',
+    steps: 'Langkah permohonan',
+    register: 'Daftarkan permohonan',
+    allPresent: 'Tandai semua ada',
+    present: 'Ada',
+    missing: 'Belum ada',
+    returnPapers: 'Kembalikan berkas',
+    slipTitle: 'TANDA PENGEMBALIAN BERKAS',
+    openCase: 'Buka permohonan',
+  },
+  worklist: 'Daftar permohonan',
+  case: {
+    actions: 'Tindakan',
+    history: 'Riwayat',
+    submitForParaf: 'Ajukan untuk paraf/tanda tangan',
+    paraf: 'Beri paraf',
+    completeStep: 'Selesaikan langkah',
+    sign: 'Tanda tangani',
+    resubmit: 'Berkas sudah dilengkapi',
+    registryCheck: 'Catat pengecekan DTKS/DTSEN',
+    noAction: 'Tidak ada tindakan untuk Anda pada tahap ini.',
+  },
+  inbox: {
+    heading: 'Menunggu paraf atau tanda tangan Anda',
+    list: /^Konsep surat yang menunggu/,
+    paraf: 'Paraf',
+    sign: 'Tanda tangani',
+  },
+} as const;
+
+/**
+ * The first start for any seed office (the shared fixture only knows Bulukumba): the
+ * admin plus the given accounts; leaves the browser on the sign-in screen.
+ */
+export async function setUpOfficeAt(
+  page: Page,
+  government: RegExp,
+  accounts: readonly Account[] = [],
+): Promise<void> {
+  test.info().setTimeout(test.info().timeout + 15_000 + accounts.length * 3_000);
+  await page.goto('/');
+  const setup = new SetupPage(page);
+  await setup.expectStep(setupUi.officeHeading);
+  await setup.chooseOffice(government);
+  await setup.next();
+  await setup.expectStep(setupUi.letterheadHeading);
+  await setup.next();
+  await setup.expectStep(setupUi.adminHeading);
+  await setup.createAdmin(staff.admin.name, staff.admin.pin);
+  for (const account of accounts) await setup.addUser(account);
+  await setup.next();
+  await setup.expectStep(setupUi.doneHeading);
+  await setup.finish();
+  await new LoginPage(page).expectLoginScreen();
+}
+
+/** Signs out whoever is in and signs `account` in. */
+export async function switchTo(page: Page, account: Account): Promise<void> {
+  const shell = new ShellPage(page);
+  const login = new LoginPage(page);
+  if (await shell.nav.isVisible()) await shell.logout();
+  await login.expectLoginScreen();
+  await login.signIn(account.name, account.pin);
+}
+
+export interface Person {
+  nik: string;
+  name: string;
+  sex: 'Laki-laki' | 'Perempuan';
+  birthPlace: string;
+  birthDate: string;
+  phone?: string;
+}
+
+/** The "Permohonan baru" wizard. */
+export class IntakePage {
+  readonly main: Locator;
+  readonly steps: Locator;
+
+  constructor(readonly page: Page) {
+    this.main = page.locator('main#isi');
+    this.steps = page.getByRole('navigation', { name: counterUi.wizard.steps });
+  }
+
+  async open(): Promise<void> {
+    await new ShellPage(this.page).go('newCase');
+    await expect(this.steps).toBeVisible();
+  }
+
+  async step(name: string): Promise<void> {
+    await this.steps.getByRole('button', { name: new RegExp(`^\\S*\\s*${escape(name)}`) }).click();
+    await expect(this.main.getByRole('heading', { level: 2, name })).toBeVisible();
+  }
+
+  /** A text field by the start of its label (labels carry their hint after the name). */
+  field(label: string, within: Locator = this.main): Locator {
+    return within.getByLabel(new RegExp(`^${escape(label)}`));
+  }
+
+  radio(group: string, choice: string | RegExp, within: Locator = this.main): Locator {
+    return within
+      .getByRole('group', { name: new RegExp(`^${escape(group)}`) })
+      .getByRole('radio', { name: choice });
+  }
+
+  async chooseService(code: string, track?: string | RegExp): Promise<void> {
+    await this.radio('Layanan yang diminta', new RegExp(escape(code))).check();
+    if (track) await this.radio('Alur layanan', track).check();
+    await this.radio('Prioritas', /^Biasa/).check();
+  }
+
+  applicant(): Locator {
+    return this.main.getByRole('region', { name: 'Pemohon (yang datang ke loket)' });
+  }
+
+  async fillPerson(section: Locator, person: Person): Promise<void> {
+    await this.field('NIK', section).fill(person.nik);
+    await this.field('Nama lengkap', section).fill(person.name);
+    await section
+      .getByRole('group', { name: /^Jenis kelamin/ })
+      .getByRole('radio', { name: person.sex })
+      .check();
+    await this.field('Tempat lahir', section).fill(person.birthPlace);
+    await this.field('Tanggal lahir', section).fill(person.birthDate);
+    if (person.phone) await this.field('Nomor HP/telepon', section).fill(person.phone);
+  }
+
+  /** Region from the NIK's district, the first village offered, then street and RT/RW. */
+  async fillAddressFromNik(section: Locator): Promise<void> {
+    await section.getByRole('button', { name: /^Isi wilayah dari NIK/ }).click();
+    const village = section.getByRole('combobox', { name: /^Desa\/kelurahan/ });
+    await expect(village).toBeEnabled();
+    await village.click();
+    await village.press('ArrowDown');
+    await village.press('Enter');
+    await expect(village).not.toHaveValue('');
+    await this.field('Jalan, dusun, nomor rumah', section).fill('Jl. Poros Bulukumba No. 7');
+    await section.getByLabel('RT', { exact: true }).fill('2');
+    await section.getByLabel('RW', { exact: true }).fill('1');
+  }
+
+  async fillRegistry(
+    registry: 'DTSEN' | 'DTKS',
+    listed: 'Terdaftar' | 'Tidak terdaftar',
+    decile?: string,
+  ): Promise<void> {
+    await this.radio('Data terpadu yang diperiksa', new RegExp(`^${registry}`)).check();
+    await this.radio('Hasil pencarian', listed, this.main)
+      .and(this.page.getByRole('radio', { name: listed, exact: true }))
+      .check();
+    if (decile) await this.field('Desil').selectOption(decile);
+    const matches = this.main.getByRole('group', { name: /^Data pada data terpadu sesuai/ });
+    if (await matches.isVisible())
+      await matches.getByRole('radio', { name: 'Sesuai', exact: true }).check();
+  }
+
+  async fillBpjs(segment: string, status: 'Aktif' | 'Non-aktif', since: string): Promise<void> {
+    await this.field('Segmen kepesertaan').selectOption({ label: segment });
+    await this.radio('Status', status)
+      .and(this.page.getByRole('radio', { name: status, exact: true }))
+      .check();
+    await this.field(status === 'Aktif' ? 'Aktif sejak' : 'Non-aktif sejak').fill(since);
+  }
+
+  async fillReason(
+    kind: string,
+    faskes?: string,
+    letter?: string,
+    letterDate?: string,
+  ): Promise<void> {
+    await this.radio('Alasan', kind)
+      .and(this.page.getByRole('radio', { name: kind, exact: true }))
+      .check();
+    if (faskes) await this.field('Nama faskes').fill(faskes);
+    if (letter) await this.field('Nomor surat').fill(letter);
+    if (letterDate) await this.field('Tanggal surat').fill(letterDate);
+  }
+
+  /** One paper row on "Berkas persyaratan", by its label. */
+  paper(label: string): Locator {
+    return this.main.getByRole('group', { name: label, exact: true });
+  }
+
+  registerButton(): Locator {
+    return this.main.getByRole('button', { name: counterUi.wizard.register });
+  }
+
+  /** Registers from the summary and waits until the wizard leaves its summary. */
+  async register(): Promise<void> {
+    await expect(this.registerButton()).toBeEnabled();
+    await this.registerButton().click();
+    await expect(this.page).toHaveURL(/#\/beranda\/[^/]+$/);
+  }
+
+  async screenshot(name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+    await shot(this.page, name, options);
+  }
+}
+
+/** The case screen (`#/beranda/<id>`). */
+export class CasePage {
+  readonly actions: Locator;
+  readonly history: Locator;
+
+  constructor(readonly page: Page) {
+    this.actions = page.getByRole('region', { name: counterUi.case.actions });
+    this.history = page.getByRole('region', { name: counterUi.case.history });
+  }
+
+  action(name: string): Locator {
+    return this.actions.getByRole('button', { name, exact: true });
+  }
+
+  async run(name: string, done: string): Promise<void> {
+    await this.action(name).click();
+    await expect(this.actions.getByText(done)).toBeVisible();
+  }
+}
+
+/** Paraf & tanda tangan. */
+export class InboxPage {
+  readonly list: Locator;
+
+  constructor(readonly page: Page) {
+    this.list = page.getByRole('list', { name: counterUi.inbox.list });
+  }
+
+  async open(): Promise<void> {
+    await new ShellPage(this.page).go('approvals');
+    await expect(
+      this.page.getByRole('heading', { level: 2, name: counterUi.inbox.heading }),
+    ).toBeVisible();
+  }
+
+  item(text: string | RegExp): Locator {
+    return this.list.getByRole('listitem').filter({ hasText: text });
+  }
+}
+
+export async function shot(
+  page: Page,
+  name: string,
+  options: { fullPage?: boolean } = {},
+): Promise<void> {
+  if (options.fullPage) await page.evaluate('window.scrollTo(0, 0)');
+  await page.screenshot({ path: `test-results/screenshots/${name}.png`, ...options });
+}
+
+export function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

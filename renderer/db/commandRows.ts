@@ -1,0 +1,66 @@
+// The rows one successful command writes: its changes, its outbox row and its audit row.
+// Shared by executeCommand (one transaction per command) and commandBatch (bulk seeding), so
+// both write exactly the same thing.
+import type { CommandContext, CommandResult } from '../../shared/commands/types';
+import type { AuditRow, DocumentRecord, OutboxRow, PersonRecord, StoredCase } from './rows';
+import { storedCase } from './storedCase';
+
+export interface CommandRows {
+  cases: StoredCase[];
+  persons: PersonRecord[];
+  documents: DocumentRecord[];
+  outbox: OutboxRow;
+  audit: AuditRow;
+}
+
+export interface CommandStamp {
+  type: string;
+  /** The payload as the schema parsed it: what sync sends. */
+  payload: unknown;
+  seq: number;
+  opId: string;
+  auditId: string;
+}
+
+type Succeeded = Extract<CommandResult, { ok: true }>;
+
+/** Whether a successful command changed anything (a replayed registration does not). */
+export const changesSomething = (result: Succeeded): boolean =>
+  (result.changes.cases?.length ?? 0) +
+    (result.changes.persons?.length ?? 0) +
+    (result.changes.documents?.length ?? 0) >
+  0;
+
+export function commandRows(
+  result: Succeeded,
+  stamp: CommandStamp,
+  context: CommandContext,
+  caseId: string | undefined,
+): CommandRows {
+  const at = context.now.toISOString();
+  return {
+    cases: (result.changes.cases ?? []).map(storedCase),
+    persons: result.changes.persons ?? [],
+    documents: result.changes.documents ?? [],
+    outbox: {
+      opId: stamp.opId,
+      deviceId: context.deviceId,
+      seq: stamp.seq,
+      schemaVersion: 1,
+      type: stamp.type,
+      payload: stamp.payload,
+      clientTime: at,
+      status: 'pending',
+    },
+    audit: {
+      id: stamp.auditId,
+      opId: stamp.opId,
+      type: stamp.type,
+      ...(caseId === undefined ? {} : { caseId }),
+      userId: context.actor.userId,
+      roles: [...context.actor.roles],
+      deviceId: context.deviceId,
+      at,
+    },
+  };
+}

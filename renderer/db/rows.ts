@@ -1,0 +1,94 @@
+// What the counter's database stores, table by table. Cases, persons and documents are the
+// records of shared/cases; the rest belong to the device (outbox, audit, meta, users, blobs).
+import type { CaseRecord } from '../../shared/cases/records';
+import type { DeviceNumberState } from '../../shared/numbering/deviceState';
+import type { NumberingSettings } from '../../shared/numbering/settings';
+import type { Office } from '../../shared/standards/schema';
+import type { StaffRole } from '../../shared/workflow/types';
+
+export type { UserRecord } from '../../shared/users/user';
+
+export type { CaseRecord, DocumentRecord, PersonRecord } from '../../shared/cases/records';
+
+/** A case as stored: the record plus sort keys the db layer derives (see `storedCase`). */
+export interface StoredCase extends CaseRecord {
+  /** `priorityRank[priority]` from shared/cases: lower comes first. */
+  priorityRank: number;
+  /** `dueAt` in epoch milliseconds; `NO_DUE` when the station has no target. */
+  dueMs: number;
+}
+
+/** A scan, content-addressed; `data` is already compressed when it is an image. */
+export interface BlobRow {
+  /** sha256 of `data`, lower-case hex. */
+  id: string;
+  caseId: string;
+  mime: string;
+  size: number;
+  data: Blob;
+  createdAt: string;
+}
+
+/** An issued letter; the letters issue adds the document fields. */
+export interface LetterRow {
+  id: string;
+  caseId: string;
+  letterNumber: string;
+  issuedAt: string;
+}
+
+/** A complaint taken at the counter; the complaints issue adds the details. */
+export interface ComplaintRow {
+  id: string;
+  caseId?: string;
+  status: string;
+  createdAt: string;
+}
+
+/** One command as it waits for, or came back from, `POST /v1/push`. */
+export type OutboxStatus = 'pending' | 'acked' | 'rejected';
+
+export interface OutboxRow {
+  opId: string;
+  deviceId: string;
+  /** Per device, strictly increasing, never reused. */
+  seq: number;
+  schemaVersion: 1;
+  type: string;
+  /** The payload as the command's schema parsed it. */
+  payload: unknown;
+  /** ISO instant on the device clock: informative, never an order. */
+  clientTime: string;
+  status: OutboxStatus;
+  /** The server's reason when it rejected the op. */
+  rejection?: { code: string; message: string };
+}
+
+/** Who did what on this device; written with the command, in the same transaction. */
+export interface AuditRow {
+  id: string;
+  opId: string;
+  type: string;
+  caseId?: string;
+  userId: string;
+  roles: StaffRole[];
+  deviceId: string;
+  at: string;
+}
+
+/** The key/value rows of `meta`, one type per key. */
+export interface MetaValues {
+  deviceId: string;
+  /** The last outbox `seq` handed out. */
+  outboxSeq: number;
+  /** Opaque cursor of `GET /v1/pull`. */
+  syncCursor: string;
+  /** Letter-number blocks reserved for this device and the last numbers taken. */
+  numberState: DeviceNumberState;
+  /** The office profile in force on this device. */
+  officeProfile: Office;
+  numberingSettings: NumberingSettings;
+}
+
+export type MetaKey = keyof MetaValues;
+export type MetaRow = { [K in MetaKey]: { key: K; value: MetaValues[K] } }[MetaKey];

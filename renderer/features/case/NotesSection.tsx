@@ -1,0 +1,92 @@
+import { useState, type FormEvent } from 'react';
+import type { CaseNote } from '../../../shared/cases/records';
+import type { CommandError } from '../../../shared/commands/types';
+import type { Office } from '../../../shared/standards/schema';
+import { formatInstant } from '../sla/format';
+import type { StaffName } from './caseSource';
+import { FieldError } from './FieldError';
+import { caseLabels } from './labels';
+import { staffName } from './staffName';
+
+interface NotesSectionProps {
+  notes: readonly CaseNote[];
+  staff: ReadonlyMap<string, StaffName>;
+  timeZone: Office['timeZone'];
+  now: Date;
+  /** Absent when this person may not write notes. */
+  onAdd?: (text: string) => Promise<boolean>;
+  errors: readonly CommandError[];
+  busy: boolean;
+}
+
+/** Notes on the case, newest first, and a box to add one. */
+export function NotesSection({
+  notes,
+  staff,
+  timeZone,
+  now,
+  onAdd,
+  errors,
+  busy,
+}: NotesSectionProps) {
+  const [text, setText] = useState('');
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!onAdd || busy) return;
+    if (await onAdd(text)) setText('');
+  };
+  const others = errors.filter((error) => error.field !== 'text');
+  return (
+    <section className="case-card" aria-label={caseLabels.sections.notes}>
+      <h3 className="case-card__title">{caseLabels.sections.notes}</h3>
+      {onAdd ? (
+        <form className="note-form" onSubmit={submit}>
+          <label className="field__label" htmlFor="catatan-baru">
+            {caseLabels.notes.label}
+          </label>
+          <textarea
+            id="catatan-baru"
+            className="field__input field__input--area"
+            rows={2}
+            maxLength={2000}
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter' && event.ctrlKey) void submit(event);
+            }}
+          />
+          <FieldError id="catatan-baru-galat" errors={errors} field="text" />
+          {others.length > 0 ? (
+            <p className="field__error" role="alert">
+              {others.map((error) => error.message).join(' ')}
+            </p>
+          ) : null}
+          <div className="note-form__buttons">
+            <span className="muted note-form__hint">{caseLabels.dialog.ctrlEnter}</span>
+            <button
+              type="submit"
+              className="button button--secondary"
+              disabled={busy || text.trim() === ''}
+            >
+              {busy ? caseLabels.actions.working : caseLabels.notes.submit}
+            </button>
+          </div>
+        </form>
+      ) : null}
+      {notes.length === 0 ? (
+        <p className="muted">{caseLabels.notes.empty}</p>
+      ) : (
+        <ol className="notes">
+          {[...notes].reverse().map((note) => (
+            <li key={`${note.at}:${note.userId}`} className="note">
+              <p className="note__meta">
+                {staffName(staff, note.userId)} · {formatInstant(new Date(note.at), timeZone, now)}
+              </p>
+              <p className="note__text">{note.text}</p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
