@@ -69,3 +69,9 @@ export const commandMessages = {
     addNote: 'Catatan kasus',
   },
 } as const;
+
+/** Plain texts for the payload checks a clerk meets most. */
+export const payloadMessages = {
+  required: 'Wajib diisi.',
+  tooLong: (max: number) => `Paling banyak ${max} karakter.`,
+} as const;

@@ -1,8 +1,21 @@
 import { z } from 'zod';
 import { commandError } from './errors';
+import { payloadMessages } from './messages';
 import type { CommandError } from './types';
 
-const indonesianErrors = z.locales.id().localeError;
+const localeErrors = z.locales.id().localeError;
+
+/** Plain sentences for what a clerk meets most (an empty or too long field); zod's Indonesian locale for the rest. */
+const indonesianErrors: z.core.$ZodErrorMap = (issue) => {
+  if (issue.code === 'invalid_type' && issue.input === undefined) return payloadMessages.required;
+  if (issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) === 1) {
+    return payloadMessages.required;
+  }
+  if (issue.code === 'too_big' && issue.origin === 'string') {
+    return payloadMessages.tooLong(Number(issue.maximum));
+  }
+  return localeErrors(issue);
+};
 
 export type ParsedPayload<P> = { ok: true; payload: P } | { ok: false; errors: CommandError[] };
 
