@@ -101,7 +101,11 @@ export function WorklistScreen() {
     : !list
       ? worklistLabels.loading
       : store.filters.status === 'open'
-        ? worklistLabels.waitingForRole(list.myTurnCount, worklistLabels.roles[role])
+        ? worklistLabels.waitingForRole(
+            list.myTurnCount,
+            list.myTurnCountCapped,
+            worklistLabels.roles[role],
+          )
         : worklistLabels.withStatus(worklistLabels.statuses[store.filters.status]);
   const failure = source?.status === 'failed' ? source.message : null;
   const pageBy = (step: -1 | 1) => {

@@ -3,10 +3,10 @@ import type { CaseStatus } from '../../../shared/workflow';
 
 /** Every user-visible text of the Beranda (worklist) screen, in Bahasa Indonesia. */
 export const worklistLabels = {
-  waitingForRole: (n: number, role: string) =>
+  waitingForRole: (n: number, capped: boolean, role: string) =>
     n === 0
       ? `Tidak ada yang menunggu ${role.toLowerCase()}`
-      : `${n} menunggu ${role.toLowerCase()}`,
+      : `${n}${capped ? '+' : ''} menunggu ${role.toLowerCase()}`,
   withStatus: (status: string) => `Permohonan berstatus "${status}"`,
   workAs: 'Bekerja sebagai',
   roles: {

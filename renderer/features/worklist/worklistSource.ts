@@ -16,6 +16,8 @@ export interface WorklistPageData {
   records: CaseRecord[];
   /** Cases matching the filters that wait for the role (all pages). */
   myTurnCount: number;
+  /** The count stopped at its cap: more cases wait than `myTurnCount`. */
+  myTurnCountCapped: boolean;
   hasMore: boolean;
 }
 
@@ -23,7 +25,7 @@ export async function loadWorklistPage(
   db: LoketDb,
   query: { role: TurnRole; filters: WorklistFilters; pageSize: number; page: number },
 ): Promise<WorklistPageData> {
-  const { rows, myTurnCount } = await worklist(db, {
+  const { rows, myTurnCount, myTurnCountCapped } = await worklist(db, {
     role: query.role,
     filters: query.filters,
     // One more than shown, to know whether a next page exists.
@@ -31,7 +33,7 @@ export async function loadWorklistPage(
     offset: query.page * query.pageSize,
   });
   const records = await fullRecords(db, rows.slice(0, query.pageSize));
-  return { records, myTurnCount, hasMore: rows.length > query.pageSize };
+  return { records, myTurnCount, myTurnCountCapped, hasMore: rows.length > query.pageSize };
 }
 
 export async function searchWorklist(db: LoketDb, text: string): Promise<CaseRecord[]> {
