@@ -3,9 +3,8 @@
 // Each command is parsed, loaded and run exactly as executeCommand does and writes the same
 // rows; only the unit of atomicity differs (one `flush`, not one command). Use it only on a
 // database nobody else writes to meanwhile.
-import { uuidv7 } from 'uuidv7';
 import { parseCommand } from '../../shared/commands/registry';
-import { changesSomething, commandRows } from './commandRows';
+import { decideCommand } from './commandRows';
 import type { LoketDb } from './database';
 import type { ExecuteContext, ExecuteResult } from './executeCommand';
 import { commandTables } from './executeCommand';
@@ -44,23 +43,14 @@ export async function openCommandBatch(db: LoketDb): Promise<CommandBatch> {
   ): Promise<ExecuteResult> {
     const parsed = parseCommand(type, payload);
     if (!parsed.ok) return { ok: false, errors: parsed.errors, warnings: [] };
-    const { caseId } = parsed.needs;
-    const result = parsed.run(await load(caseId), context);
-    if (!result.ok) return { ok: false, caseId, errors: result.errors, warnings: [] };
-    const resultCaseId = result.caseId ?? caseId;
-    if (!changesSomething(result)) {
-      return { ok: true, caseId: resultCaseId, errors: [], warnings: result.warnings };
-    }
-    const newId = context.newId ?? uuidv7;
+    const { result, rows } = decideCommand(
+      parsed,
+      await load(parsed.needs.caseId),
+      context,
+      seq + 1,
+    );
+    if (!rows) return result;
     seq += 1;
-    const stamp = {
-      type: parsed.type,
-      payload: parsed.payload,
-      seq,
-      opId: newId(),
-      auditId: newId(),
-    };
-    const rows = commandRows(result, stamp, context, resultCaseId);
     for (const row of rows.cases) cases.set(row.id, row);
     for (const row of rows.persons) persons.set(row.id, row);
     for (const row of rows.documents) {
@@ -70,13 +60,7 @@ export async function openCommandBatch(db: LoketDb): Promise<CommandBatch> {
     }
     outbox.push(rows.outbox);
     audit.push(rows.audit);
-    return {
-      ok: true,
-      caseId: resultCaseId,
-      opId: stamp.opId,
-      errors: [],
-      warnings: result.warnings,
-    };
+    return result;
   }
 
   async function flush(): Promise<void> {

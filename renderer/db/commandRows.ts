@@ -1,7 +1,10 @@
 // The rows one successful command writes: its changes, its outbox row and its audit row.
 // Shared by executeCommand (one transaction per command) and commandBatch (bulk seeding), so
 // both write exactly the same thing.
+import { uuidv7 } from 'uuidv7';
+import type { CommandType, LoadedInput, ParsedCommand } from '../../shared/commands/registry';
 import type { CommandContext, CommandResult } from '../../shared/commands/types';
+import type { ExecuteContext, ExecuteResult } from './executeCommand';
 import type { AuditRow, DocumentRecord, OutboxRow, PersonRecord, StoredCase } from './rows';
 import { storedCase } from './storedCase';
 
@@ -25,7 +28,7 @@ export interface CommandStamp {
 type Succeeded = Extract<CommandResult, { ok: true }>;
 
 /** Whether a successful command changed anything (a replayed registration does not). */
-export const changesSomething = (result: Succeeded): boolean =>
+const changesSomething = (result: Succeeded): boolean =>
   (result.changes.cases?.length ?? 0) +
     (result.changes.persons?.length ?? 0) +
     (result.changes.documents?.length ?? 0) >
@@ -62,5 +65,48 @@ export function commandRows(
       deviceId: context.deviceId,
       at,
     },
+  };
+}
+
+/** What a command decided: the answer for the caller and, when it changed something, its rows. */
+export interface Decision {
+  result: ExecuteResult;
+  rows?: CommandRows;
+}
+
+/**
+ * Runs a parsed command on what was loaded and turns its result into rows, with `seq` as its
+ * outbox sequence when it writes. The one decision path of executeCommand and commandBatch.
+ */
+export function decideCommand(
+  parsed: ParsedCommand<CommandType>,
+  loaded: LoadedInput,
+  context: ExecuteContext,
+  seq: number,
+): Decision {
+  const { caseId } = parsed.needs;
+  const result = parsed.run(loaded, context);
+  if (!result.ok) return { result: { ok: false, caseId, errors: result.errors, warnings: [] } };
+  const resultCaseId = result.caseId ?? caseId;
+  if (!changesSomething(result)) {
+    return { result: { ok: true, caseId: resultCaseId, errors: [], warnings: result.warnings } };
+  }
+  const newId = context.newId ?? uuidv7;
+  const stamp = {
+    type: parsed.type,
+    payload: parsed.payload,
+    seq,
+    opId: newId(),
+    auditId: newId(),
+  };
+  return {
+    result: {
+      ok: true,
+      caseId: resultCaseId,
+      opId: stamp.opId,
+      errors: [],
+      warnings: result.warnings,
+    },
+    rows: commandRows(result, stamp, context, resultCaseId),
   };
 }

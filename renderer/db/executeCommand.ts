@@ -1,9 +1,8 @@
 // The only way the counter changes its data: a named business command, applied with its
 // outbox row and its audit row in one Dexie transaction, so all of it lands or none of it.
-import { uuidv7 } from 'uuidv7';
 import { parseCommand } from '../../shared/commands/registry';
 import type { CommandContext, CommandError } from '../../shared/commands/types';
-import { changesSomething, commandRows, type CommandRows } from './commandRows';
+import { decideCommand, type CommandRows } from './commandRows';
 import type { LoketDb } from './database';
 import { loadCase } from './loadCase';
 import { metaRow, readMeta } from './meta';
@@ -43,32 +42,12 @@ export async function executeCommand(
   const parsed = parseCommand(type, payload);
   if (!parsed.ok) return { ok: false, errors: parsed.errors, warnings: [] };
   const { caseId } = parsed.needs;
-  const newId = context.newId ?? uuidv7;
 
   return db.transaction('rw', commandTables(db), async (): Promise<ExecuteResult> => {
-    const result = parsed.run(await loadCase(db, caseId), context);
-    if (!result.ok) return { ok: false, caseId, errors: result.errors, warnings: [] };
-    const resultCaseId = result.caseId ?? caseId;
-    if (!changesSomething(result)) {
-      return { ok: true, caseId: resultCaseId, errors: [], warnings: result.warnings };
-    }
     const seq = ((await readMeta(db, 'outboxSeq')) ?? 0) + 1;
-    const stamp = {
-      type: parsed.type,
-      payload: parsed.payload,
-      seq,
-      opId: newId(),
-      auditId: newId(),
-    };
-    const rows = commandRows(result, stamp, context, resultCaseId);
-    await writeRows(db, rows);
-    return {
-      ok: true,
-      caseId: resultCaseId,
-      opId: stamp.opId,
-      errors: [],
-      warnings: result.warnings,
-    };
+    const { result, rows } = decideCommand(parsed, await loadCase(db, caseId), context, seq);
+    if (rows) await writeRows(db, rows);
+    return result;
   });
 }
 
