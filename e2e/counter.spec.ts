@@ -5,12 +5,11 @@ import {
   counterUi,
   InboxPage,
   IntakePage,
-  setUpOfficeAt,
   shot,
   switchTo,
   type Person,
 } from './page-models/counter-page';
-import { staff } from './page-models/office-fixture';
+import { setUpOffice, staff } from './page-models/office-fixture';
 import { ShellPage } from './page-models/shell-page';
 
 test.skip(!hasChromium, noChromiumReason);
@@ -40,14 +39,12 @@ test.describe('Loket: permohonan di loket', () => {
   }) => {
     test.setTimeout(120_000);
     await page.clock.setFixedTime(new Date(today));
-    await setUpOfficeAt(page, /Pemerintah Kabupaten Bulukumba/, [
-      staff.fo,
-      staff.bo,
-      staff.penyuluh,
-      staff.kabid,
-      staff.sekretaris,
-      staff.kadis,
-    ]);
+    await page.goto('/');
+    await setUpOffice(
+      page,
+      [staff.fo, staff.bo, staff.penyuluh, staff.kabid, staff.sekretaris, staff.kadis],
+      /Pemerintah Kabupaten Bulukumba/,
+    );
     await switchTo(page, staff.fo);
     const intake = new IntakePage(page);
     await intake.open();
@@ -138,7 +135,8 @@ test.describe('Loket: permohonan di loket', () => {
 
   test('NIK salah: pesan di bawah isian, tidak ada yang tersimpan', async ({ page }) => {
     await page.clock.setFixedTime(new Date(today));
-    await setUpOfficeAt(page, /Pemerintah Kabupaten Bulukumba/, [staff.fo]);
+    await page.goto('/');
+    await setUpOffice(page, [staff.fo], /Pemerintah Kabupaten Bulukumba/);
     await switchTo(page, staff.fo);
     const intake = new IntakePage(page);
     await intake.open();
@@ -162,7 +160,8 @@ test.describe('Loket: permohonan di loket', () => {
 
   test('Tanggamus: berkas kurang dikembalikan, lalu diserahkan lagi', async ({ page }) => {
     await page.clock.setFixedTime(new Date(today));
-    await setUpOfficeAt(page, /Pemerintah Kabupaten Tanggamus/, [staff.fo]);
+    await page.goto('/');
+    await setUpOffice(page, [staff.fo], /Pemerintah Kabupaten Tanggamus/);
     await switchTo(page, staff.fo);
     const intake = new IntakePage(page);
     await intake.open();
@@ -222,7 +221,8 @@ test.describe('Loket: permohonan di loket', () => {
   for (const other of others) {
     test(`${other.code}: satu permohonan terdaftar dan tampil di Beranda`, async ({ page }) => {
       await page.clock.setFixedTime(new Date(today));
-      await setUpOfficeAt(page, other.office, [staff.fo]);
+      await page.goto('/');
+      await setUpOffice(page, [staff.fo], other.office);
       await switchTo(page, staff.fo);
       const intake = new IntakePage(page);
       await intake.open();

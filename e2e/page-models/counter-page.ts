@@ -1,7 +1,6 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { LoginPage } from './login-page';
-import { staff } from './office-fixture';
-import { SetupPage, setupUi, type Account } from './setup-page';
+import type { Account } from './setup-page';
 import { ShellPage } from './shell-page';
 
 /** The words of the intake wizard, the case screen and the inbox, as a clerk reads them. */
@@ -36,32 +35,6 @@ export const counterUi = {
     sign: 'Tanda tangani',
   },
 } as const;
-
-/**
- * The first start for any seed office (the shared fixture only knows Bulukumba): the
- * admin plus the given accounts; leaves the browser on the sign-in screen.
- */
-export async function setUpOfficeAt(
-  page: Page,
-  government: RegExp,
-  accounts: readonly Account[] = [],
-): Promise<void> {
-  test.info().setTimeout(test.info().timeout + 15_000 + accounts.length * 3_000);
-  await page.goto('/');
-  const setup = new SetupPage(page);
-  await setup.expectStep(setupUi.officeHeading);
-  await setup.chooseOffice(government);
-  await setup.next();
-  await setup.expectStep(setupUi.letterheadHeading);
-  await setup.next();
-  await setup.expectStep(setupUi.adminHeading);
-  await setup.createAdmin(staff.admin.name, staff.admin.pin);
-  for (const account of accounts) await setup.addUser(account);
-  await setup.next();
-  await setup.expectStep(setupUi.doneHeading);
-  await setup.finish();
-  await new LoginPage(page).expectLoginScreen();
-}
 
 /** Signs out whoever is in and signs `account` in. */
 export async function switchTo(page: Page, account: Account): Promise<void> {

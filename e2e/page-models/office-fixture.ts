@@ -38,16 +38,20 @@ export const staff = {
 export const bulukumba = /Pemerintah Kabupaten Bulukumba/;
 
 /**
- * Runs the first start for Bulukumba with the given accounts besides the admin, and
- * leaves the browser on the sign-in screen.
+ * Runs the first start for a seed office (Bulukumba unless named) with the given accounts
+ * besides the admin, and leaves the browser on the sign-in screen.
  */
-export async function setUpOffice(page: Page, accounts: readonly Account[] = []): Promise<void> {
+export async function setUpOffice(
+  page: Page,
+  accounts: readonly Account[] = [],
+  government: RegExp = bulukumba,
+): Promise<void> {
   // Every account costs a PBKDF2 hash (210,000 rounds): give the set-up its own time budget,
   // on top of the test's, so a busy machine does not fail the test that comes after it.
   test.info().setTimeout(test.info().timeout + 15_000 + accounts.length * 3_000);
   const setup = new SetupPage(page);
   await setup.expectStep(setupUi.officeHeading);
-  await setup.chooseOffice(bulukumba);
+  await setup.chooseOffice(government);
   await setup.next();
   await setup.expectStep(setupUi.letterheadHeading);
   await setup.next();

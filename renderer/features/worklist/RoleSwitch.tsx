@@ -16,7 +16,7 @@ export function RoleSwitch({
     <fieldset className="role-switch">
       <legend className="role-switch__legend">{worklistLabels.workAs}</legend>
       {roles.map((role) => (
-        <label key={role} className="role-switch__option">
+        <label key={role} className="choice-pill">
           <input
             type="radio"
             name="bekerja-sebagai"
