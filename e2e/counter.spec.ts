@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { hasChromium, noChromiumReason } from './chromium';
 import {
@@ -5,10 +7,13 @@ import {
   counterUi,
   InboxPage,
   IntakePage,
+  paperRow,
   shot,
   switchTo,
   type Person,
 } from './page-models/counter-page';
+import { LetterPanel, letterUi, VerifyPage } from './page-models/letter-page';
+import { photoOfPaper } from './page-models/scan-fixture';
 import { setUpOffice, staff } from './page-models/office-fixture';
 import { ShellPage } from './page-models/shell-page';
 
@@ -77,6 +82,25 @@ test.describe('Loket: permohonan di loket', () => {
     await expect(kase.actions).toBeVisible();
     await shot(page, '54-permohonan-terdaftar');
     await expect(page.getByText('23 November 2026 oleh Rina Wahyuni')).toBeVisible();
+    // The faskes letter the citizen brought was re-issued: the FO corrects it on the case.
+    const reason = await kase.open(counterUi.case.recordReason, counterUi.dialogs.reason);
+    await expect(reason.field('Nomor surat')).toHaveValue('445/123/RSUD/XI/2026');
+    await reason.field('Nomor surat').fill('445/130/RSUD/XI/2026');
+    await reason.field('Tanggal surat').fill('24-11-2026');
+    await reason.save();
+    await expect(
+      reason.main.getByText('Tanggal surat tidak boleh setelah hari ini.'),
+    ).toBeVisible();
+    await expect(reason.field('Tanggal surat')).toBeFocused();
+    await expect(reason.field('Nomor surat')).toHaveValue('445/130/RSUD/XI/2026');
+    await shot(page, '54b-ubah-surat-faskes-salah');
+    await reason.field('Tanggal surat').fill('21-11-2026');
+    await reason.save();
+    await expect(kase.actions.getByText('Alasan dan surat faskes dicatat.')).toBeVisible();
+    await expect(kase.facts.getByText('445/130/RSUD/XI/2026, 21 November 2026')).toBeVisible();
+    await expect(kase.facts.getByText('RSUD H. Andi Sulthan Daeng Radja')).toBeVisible();
+    await kase.facts.getByText('445/130/RSUD/XI/2026, 21 November 2026').scrollIntoViewIfNeeded();
+    await shot(page, '54c-surat-faskes-diubah');
     // The FO finishes the registration step; the letter is the BO's.
     await kase.run(counterUi.case.completeStep, 'Langkah selesai.');
     await expect(kase.action(counterUi.case.submitForParaf)).toHaveCount(0);
@@ -107,6 +131,39 @@ test.describe('Loket: permohonan di loket', () => {
       await expect(page.getByText(`Paraf diberikan: ${daeng.name}.`)).toBeVisible();
       await expect(inbox.item(daeng.name)).toHaveCount(0);
     }
+
+    // The paraf chain is done: the back office issues the letter for the Kepala Dinas to sign.
+    await switchTo(page, staff.bo);
+    await page.goto(caseUrl);
+    const letter = new LetterPanel(page);
+    const preview = await letter.preview();
+    await shot(page, '57b-pratinjau-surat');
+    await preview.getByRole('button', { name: letterUi.closePreview }).click();
+    const issued = await letter.issue();
+    expect(issued.number).toBe('400.9.11/0001/Dinsos/2026');
+    expect(issued.code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    await letter.panel.scrollIntoViewIfNeeded();
+    await shot(page, '57c-surat-terbit');
+    const printed = page.context().waitForEvent('page');
+    await letter.button(letterUi.print).click();
+    expect((await printed).url()).toMatch(/^blob:/);
+    const download = page.waitForEvent('download');
+    await letter.button('Unduh PDF').click();
+    const pdfFile = test.info().outputPath('surat.pdf');
+    await (await download).saveAs(pdfFile);
+    expect(readFileSync(pdfFile).subarray(0, 5).toString()).toBe('%PDF-');
+
+    const verify = new VerifyPage(page);
+    await verify.open();
+    const genuine = await verify.checkCode(issued.code.toLowerCase().replaceAll('-', ' '));
+    await expect(genuine).toContainText('Surat asli');
+    await expect(genuine).toContainText(issued.number);
+    await shot(page, '57d-periksa-kode-asli');
+    await expect(await verify.checkCode('ABCD-EFGH-JKMN')).toContainText('Tidak dikenal');
+    const photo = test.info().outputPath('surat');
+    execFileSync('pdftoppm', ['-png', '-r', '200', '-singlefile', pdfFile, photo]);
+    await expect(await verify.checkPhoto(`${photo}.png`)).toContainText('Surat asli');
+    await shot(page, '57e-periksa-foto-qr');
 
     await switchTo(page, staff.kadis);
     await inbox.open();
@@ -201,6 +258,78 @@ test.describe('Loket: permohonan di loket', () => {
     await page.reload();
     await expect(page.getByText('Dalam proses', { exact: true })).toBeVisible();
     await shot(page, '63-tanggamus-diserahkan-lagi');
+
+    // The KTP came back: the clerk marks it present and attaches its photo on the case screen.
+    const recheck = await kase.open(counterUi.case.checkDocuments, counterUi.dialogs.papers);
+    const ktp = paperRow(recheck.main, 'Fotokopi KTP');
+    await recheck.save();
+    await expect(ktp.getByText('Tandai berkas ini ada atau belum ada.')).toBeVisible();
+    await ktp
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'ktp-baso.jpg', mimeType: 'image/jpeg', buffer: photoOfPaper() });
+    await expect(ktp.getByText('ktp-baso.jpg')).toBeVisible();
+    await expect(ktp.getByRole('radio', { name: 'Ada', exact: true })).toBeChecked();
+    await expect(ktp.getByText('Tandai berkas ini ada atau belum ada.')).toHaveCount(0);
+    await shot(page, '63b-tanggamus-periksa-ulang');
+    await recheck.save();
+    await expect(kase.actions.getByText('Pemeriksaan berkas dicatat.')).toBeVisible();
+    const scan = kase.papers.getByRole('button', { name: 'Pindaian Fotokopi KTP, halaman 1' });
+    await expect(scan).toBeVisible();
+    await page.reload();
+    await expect(scan.locator('img')).toBeVisible();
+    await expect(kase.action(counterUi.case.checkDocuments)).toHaveCount(0);
+    await scan.scrollIntoViewIfNeeded();
+    await shot(page, '63c-tanggamus-pindaian-tersimpan');
+  });
+
+  test('Mentawai: Back Office mencatat cek DTSEN di layar permohonan; Front Office tidak melihatnya', async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    await page.clock.setFixedTime(new Date(today));
+    await page.goto('/');
+    await setUpOffice(page, [staff.fo, staff.bo], /Kepulauan Mentawai/);
+    await switchTo(page, staff.fo);
+    const intake = new IntakePage(page);
+    await intake.open();
+    await intake.chooseService('REK-BPJS-APBD');
+    await intake.step('Pemohon dan peserta');
+    await intake.fillPerson(intake.applicant(), daeng);
+    await intake.radio('Pemohon mengajukan untuk', 'Dirinya sendiri').check();
+    await intake.fillAddressFromNik(intake.applicant());
+    await intake.step('Berkas persyaratan');
+    await page.getByRole('button', { name: counterUi.wizard.allPresent }).click();
+    await intake.step('Ringkasan');
+    await intake.register();
+    const caseUrl = page.url();
+    const kase = new CasePage(page);
+    // The FO's steps done, the case is the BO's: Mentawai publishes no registry-check step.
+    await kase.run(counterUi.case.completeStep, 'Langkah selesai.');
+    await expect(kase.action(counterUi.case.registryCheck)).toHaveCount(0);
+
+    await switchTo(page, staff.bo);
+    await page.goto(caseUrl);
+    const check = await kase.open(counterUi.case.registryCheck, counterUi.dialogs.registry);
+    await expect(check.field('Petugas yang memeriksa')).toHaveValue(staff.bo.name);
+    await expect(check.field('Tanggal pengecekan')).toHaveValue('23-11-2026');
+    await check.save();
+    await expect(check.main.getByText('Pilih data terpadu yang diperiksa.')).toBeVisible();
+    await check.fillRegistry('DTSEN', 'Terdaftar', '2');
+    await check.field('Tanggal pengecekan').fill('20-11-2026');
+    await shot(page, '67-mentawai-bo-cek-dtsen');
+    await check.save();
+    await expect(kase.actions.getByText('Pengecekan DTKS/DTSEN dicatat.')).toBeVisible();
+    await expect(kase.facts.getByText('20 November 2026 oleh Muh. Ilham Syah')).toBeVisible();
+    await expect(kase.facts.getByText('DTSEN', { exact: true })).toBeVisible();
+    await expect(kase.facts.getByText('2', { exact: true })).toBeVisible();
+    await shot(page, '68-mentawai-dtsen-dicatat');
+
+    await switchTo(page, staff.fo);
+    await page.goto(caseUrl);
+    await expect(kase.actions).toBeVisible();
+    await expect(kase.action(counterUi.case.recordReason)).toBeVisible();
+    await expect(kase.action(counterUi.case.registryCheck)).toHaveCount(0);
+    await expect(kase.facts.getByText('20 November 2026 oleh Muh. Ilham Syah')).toBeVisible();
   });
 
   const others = [

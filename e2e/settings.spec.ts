@@ -98,7 +98,7 @@ test.describe('Pengaturan', () => {
       .getByRole('button', { name: /^Nonaktifkan/ })
       .click();
     await expect(page.getByRole('alert')).toHaveText(
-      'Anda tidak dapat menonaktifkan akun sendiri.',
+      'Anda tidak dapat menonaktifkan akun Anda sendiri.',
     );
 
     await settings

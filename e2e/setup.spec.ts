@@ -239,6 +239,7 @@ test.describe('Penyiapan pertama dan masuk', () => {
     await expect(shell.nav.getByRole('link')).toHaveText([
       /^Beranda/,
       /^Permohonan baru/,
+      /^Periksa surat/,
       /^Standar Pelayanan/,
     ]);
     await shell.screenshot('32-beranda-fo');

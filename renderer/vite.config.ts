@@ -10,9 +10,12 @@ const rendererDir = fileURLToPath(new URL('.', import.meta.url));
  */
 const contentSecurityPolicy = [
   "default-src 'self'",
-  "script-src 'self'",
+  // The PDF engine's layout (yoga) is WebAssembly; nothing else is compiled at run time.
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
+  // The letter preview shows the PDF the app just rendered in the browser's viewer.
+  'frame-src blob:',
   "font-src 'self'",
   "connect-src 'self'",
   "object-src 'none'",

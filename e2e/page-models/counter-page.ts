@@ -26,7 +26,14 @@ export const counterUi = {
     sign: 'Tanda tangani',
     resubmit: 'Berkas sudah dilengkapi',
     registryCheck: 'Catat pengecekan DTKS/DTSEN',
+    checkDocuments: 'Periksa berkas',
+    recordReason: 'Catat alasan dan surat faskes',
     noAction: 'Tidak ada tindakan untuk Anda pada tahap ini.',
+  },
+  dialogs: {
+    registry: 'Catat pengecekan DTKS/DTSEN',
+    papers: 'Periksa kelengkapan berkas',
+    reason: 'Alasan permohonan dan surat faskes',
   },
   inbox: {
     heading: 'Menunggu paraf atau tanda tangan Anda',
@@ -54,13 +61,58 @@ export interface Person {
   phone?: string;
 }
 
+/** The fields of one form (the wizard's step, a case dialog), found by their labels. */
+export class FormScope {
+  constructor(
+    readonly page: Page,
+    readonly main: Locator,
+  ) {}
+
+  /** A text field by the start of its label (an optional field's label ends "(tidak wajib)"). */
+  field(label: string, within: Locator = this.main): Locator {
+    return within.getByLabel(new RegExp(`^${escape(label)}`));
+  }
+
+  radio(group: string, choice: string | RegExp, within: Locator = this.main): Locator {
+    return within
+      .getByRole('group', { name: new RegExp(`^${escape(group)}`) })
+      .getByRole('radio', { name: choice });
+  }
+
+  /** The registry check: the same fields in the wizard and in the case dialog. */
+  async fillRegistry(
+    registry: 'DTSEN' | 'DTKS',
+    listed: 'Terdaftar' | 'Tidak terdaftar',
+    decile?: string,
+  ): Promise<void> {
+    await this.radio('Data terpadu yang diperiksa', new RegExp(`^${registry}`)).check();
+    await this.radio('Hasil pencarian', listed, this.main)
+      .and(this.page.getByRole('radio', { name: listed, exact: true }))
+      .check();
+    if (decile) await this.field('Desil').selectOption(decile);
+    const matches = this.main.getByRole('group', { name: /^Data pada data terpadu sesuai/ });
+    if (await matches.isVisible())
+      await matches.getByRole('radio', { name: 'Sesuai', exact: true }).check();
+  }
+}
+
+/** A dialog of the case screen, by its title. */
+export class CaseDialogPage extends FormScope {
+  constructor(page: Page, title: string) {
+    super(page, page.getByRole('dialog', { name: title }));
+  }
+
+  async save(button: string | RegExp = /^Simpan/): Promise<void> {
+    await this.main.getByRole('button', { name: button }).click();
+  }
+}
+
 /** The "Permohonan baru" wizard. */
-export class IntakePage {
-  readonly main: Locator;
+export class IntakePage extends FormScope {
   readonly steps: Locator;
 
-  constructor(readonly page: Page) {
-    this.main = page.locator('main#isi');
+  constructor(page: Page) {
+    super(page, page.locator('main#isi'));
     this.steps = page.getByRole('navigation', { name: counterUi.wizard.steps });
   }
 
@@ -72,17 +124,6 @@ export class IntakePage {
   async step(name: string): Promise<void> {
     await this.steps.getByRole('button', { name: new RegExp(`^\\S*\\s*${escape(name)}`) }).click();
     await expect(this.main.getByRole('heading', { level: 2, name })).toBeVisible();
-  }
-
-  /** A text field by the start of its label (labels carry their hint after the name). */
-  field(label: string, within: Locator = this.main): Locator {
-    return within.getByLabel(new RegExp(`^${escape(label)}`));
-  }
-
-  radio(group: string, choice: string | RegExp, within: Locator = this.main): Locator {
-    return within
-      .getByRole('group', { name: new RegExp(`^${escape(group)}`) })
-      .getByRole('radio', { name: choice });
   }
 
   async chooseService(code: string, track?: string | RegExp): Promise<void> {
@@ -121,21 +162,6 @@ export class IntakePage {
     await section.getByLabel('RW', { exact: true }).fill('1');
   }
 
-  async fillRegistry(
-    registry: 'DTSEN' | 'DTKS',
-    listed: 'Terdaftar' | 'Tidak terdaftar',
-    decile?: string,
-  ): Promise<void> {
-    await this.radio('Data terpadu yang diperiksa', new RegExp(`^${registry}`)).check();
-    await this.radio('Hasil pencarian', listed, this.main)
-      .and(this.page.getByRole('radio', { name: listed, exact: true }))
-      .check();
-    if (decile) await this.field('Desil').selectOption(decile);
-    const matches = this.main.getByRole('group', { name: /^Data pada data terpadu sesuai/ });
-    if (await matches.isVisible())
-      await matches.getByRole('radio', { name: 'Sesuai', exact: true }).check();
-  }
-
   async fillBpjs(segment: string, status: 'Aktif' | 'Non-aktif', since: string): Promise<void> {
     await this.field('Segmen kepesertaan').selectOption({ label: segment });
     await this.radio('Status', status)
@@ -160,7 +186,7 @@ export class IntakePage {
 
   /** One paper row on "Berkas persyaratan", by its label. */
   paper(label: string): Locator {
-    return this.main.getByRole('group', { name: label, exact: true });
+    return paperRow(this.main, label);
   }
 
   registerButton(): Locator {
@@ -179,14 +205,33 @@ export class IntakePage {
   }
 }
 
+/** One paper's row of a checklist (the wizard's or the re-check's), by the paper's label. */
+export function paperRow(scope: Locator, label: string): Locator {
+  return scope.getByRole('listitem').filter({
+    has: scope.page().getByRole('group', { name: label, exact: true }),
+  });
+}
+
 /** The case screen (`#/beranda/<id>`). */
 export class CasePage {
   readonly actions: Locator;
   readonly history: Locator;
+  readonly facts: Locator;
+  readonly papers: Locator;
 
   constructor(readonly page: Page) {
     this.actions = page.getByRole('region', { name: counterUi.case.actions });
     this.history = page.getByRole('region', { name: counterUi.case.history });
+    this.facts = page.getByRole('region', { name: 'DTKS/DTSEN' });
+    this.papers = page.getByRole('region', { name: 'Berkas persyaratan' });
+  }
+
+  /** Opens an action's dialog. */
+  async open(action: string, title: string): Promise<CaseDialogPage> {
+    await this.action(action).click();
+    const dialog = new CaseDialogPage(this.page, title);
+    await expect(dialog.main).toBeVisible();
+    return dialog;
   }
 
   action(name: string): Locator {

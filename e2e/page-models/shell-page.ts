@@ -6,6 +6,7 @@ export const shellUi = {
     home: 'Beranda',
     newCase: 'Permohonan baru',
     approvals: 'Paraf & tanda tangan',
+    verify: 'Periksa surat',
     standards: 'Standar Pelayanan',
     settings: 'Pengaturan',
   },

@@ -43,6 +43,7 @@ export async function openCommandBatch(db: LoketDb): Promise<CommandBatch> {
   ): Promise<ExecuteResult> {
     const parsed = parseCommand(type, payload);
     if (!parsed.ok) return { ok: false, errors: parsed.errors, warnings: [] };
+    if (parsed.needs.users) throw new Error(`${type}: the seeding batch runs case commands only`);
     const { result, rows } = decideCommand(
       parsed,
       await load(parsed.needs.caseId),

@@ -4,14 +4,26 @@
 import { uuidv7 } from 'uuidv7';
 import type { CommandType, LoadedInput, ParsedCommand } from '../../shared/commands/registry';
 import type { CommandContext, CommandResult } from '../../shared/commands/types';
+import type { OfficeProfile } from '../../shared/office/profile';
 import type { ExecuteContext, ExecuteResult } from './executeCommand';
-import type { AuditRow, DocumentRecord, OutboxRow, PersonRecord, StoredCase } from './rows';
+import type {
+  AuditRow,
+  DocumentRecord,
+  LetterRow,
+  OutboxRow,
+  PersonRecord,
+  StoredCase,
+  UserRecord,
+} from './rows';
 import { storedCase } from './storedCase';
 
 export interface CommandRows {
   cases: StoredCase[];
   persons: PersonRecord[];
   documents: DocumentRecord[];
+  users: UserRecord[];
+  letters: LetterRow[];
+  officeProfile?: OfficeProfile;
   outbox: OutboxRow;
   audit: AuditRow;
 }
@@ -28,11 +40,13 @@ export interface CommandStamp {
 type Succeeded = Extract<CommandResult, { ok: true }>;
 
 /** Whether a successful command changed anything (a replayed registration does not). */
-const changesSomething = (result: Succeeded): boolean =>
-  (result.changes.cases?.length ?? 0) +
-    (result.changes.persons?.length ?? 0) +
-    (result.changes.documents?.length ?? 0) >
-  0;
+const changesSomething = ({ changes }: Succeeded): boolean =>
+  (changes.cases?.length ?? 0) +
+    (changes.persons?.length ?? 0) +
+    (changes.documents?.length ?? 0) +
+    (changes.users?.length ?? 0) +
+    (changes.letters?.length ?? 0) >
+    0 || changes.officeProfile !== undefined;
 
 export function commandRows(
   result: Succeeded,
@@ -45,6 +59,9 @@ export function commandRows(
     cases: (result.changes.cases ?? []).map(storedCase),
     persons: result.changes.persons ?? [],
     documents: result.changes.documents ?? [],
+    users: result.changes.users ?? [],
+    letters: result.changes.letters ?? [],
+    ...(result.changes.officeProfile ? { officeProfile: result.changes.officeProfile } : {}),
     outbox: {
       opId: stamp.opId,
       deviceId: context.deviceId,

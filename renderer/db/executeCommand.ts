@@ -4,7 +4,7 @@ import { parseCommand } from '../../shared/commands/registry';
 import type { CommandContext, CommandError } from '../../shared/commands/types';
 import { decideCommand, type CommandRows } from './commandRows';
 import type { LoketDb } from './database';
-import { loadCase } from './loadCase';
+import { loadInput } from './loadCase';
 import { metaRow, readMeta } from './meta';
 
 export type ExecuteContext = CommandContext & {
@@ -24,7 +24,7 @@ export interface ExecuteResult {
 
 /** The tables a command may touch; every command transaction takes all of them. */
 export const commandTables = (db: LoketDb) =>
-  [db.cases, db.persons, db.documents, db.outbox, db.audit, db.meta] as const;
+  [db.cases, db.persons, db.documents, db.users, db.letters, db.outbox, db.audit, db.meta] as const;
 
 /**
  * Validates the payload, loads the case its `needs` name (and the case's documents), runs the
@@ -41,11 +41,10 @@ export async function executeCommand(
 ): Promise<ExecuteResult> {
   const parsed = parseCommand(type, payload);
   if (!parsed.ok) return { ok: false, errors: parsed.errors, warnings: [] };
-  const { caseId } = parsed.needs;
 
   return db.transaction('rw', commandTables(db), async (): Promise<ExecuteResult> => {
     const seq = ((await readMeta(db, 'outboxSeq')) ?? 0) + 1;
-    const { result, rows } = decideCommand(parsed, await loadCase(db, caseId), context, seq);
+    const { result, rows } = decideCommand(parsed, await loadInput(db, parsed.needs), context, seq);
     if (rows) await writeRows(db, rows);
     return result;
   });
@@ -53,10 +52,20 @@ export async function executeCommand(
 
 /** Outbox and audit rows are added, never put: an id used twice is an error, not an overwrite. */
 async function writeRows(db: LoketDb, rows: CommandRows): Promise<void> {
+  const profile = rows.officeProfile;
   await Promise.all([
     db.cases.bulkPut(rows.cases),
     db.persons.bulkPut(rows.persons),
     db.documents.bulkPut(rows.documents),
+    db.users.bulkPut(rows.users),
+    db.letters.bulkAdd(rows.letters),
+    // The numbering settings are kept beside the profile for readers of that key alone.
+    ...(profile
+      ? [
+          db.meta.put(metaRow('officeProfile', profile)),
+          db.meta.put(metaRow('numberingSettings', profile.numbering)),
+        ]
+      : []),
     db.outbox.add(rows.outbox),
     db.audit.add(rows.audit),
     db.meta.put(metaRow('outboxSeq', rows.outbox.seq)),

@@ -1,6 +1,7 @@
 // What the counter's database stores, table by table. Cases, persons and documents are the
 // records of shared/cases; the rest belong to the device (outbox, audit, meta, users, blobs).
 import type { CaseRecord } from '../../shared/cases/records';
+import type { Keyring, OfficeKey } from '../../shared/letters/verification/keys';
 import type { DeviceNumberState } from '../../shared/numbering/deviceState';
 import type { NumberingSettings } from '../../shared/numbering/settings';
 import type { Office } from '../../shared/standards/schema';
@@ -29,13 +30,8 @@ export interface BlobRow {
   createdAt: string;
 }
 
-/** An issued letter; the letters issue adds the document fields. */
-export interface LetterRow {
-  id: string;
-  caseId: string;
-  letterNumber: string;
-  issuedAt: string;
-}
+/** An issued letter (`letter.issue`); its PDF is the `blobs` row `pdf.sha256`. */
+export type { LetterRecord as LetterRow } from '../../shared/cases/letterRecord';
 
 /** A complaint taken at the counter; the complaints issue adds the details. */
 export interface ComplaintRow {
@@ -88,6 +84,13 @@ export interface MetaValues {
   /** The office profile in force on this device. */
   officeProfile: Office;
   numberingSettings: NumberingSettings;
+  /**
+   * The office's Ed25519 key that signs letters' verification codes on this device (made
+   * on the first letter until the sync server hands out the office key).
+   */
+  officeKey: OfficeKey;
+  /** Public keys this device trusts when it checks a letter. */
+  keyring: Keyring;
 }
 
 export type MetaKey = keyof MetaValues;

@@ -9,7 +9,7 @@ import { bo, contextAt, freshDb, registerPayload, snapshot } from './fixtures.te
 import { worklist } from './queries';
 import type { StoredCase } from './rows';
 import { caseRecordOf, NO_DUE } from './storedCase';
-import { LATEST_VERSION } from './versions';
+import { LATEST_VERSION, storesV2 } from './versions';
 
 // The schema of version 1 exactly as the first release wrote it to disk.
 const v1Stores = {
@@ -101,7 +101,7 @@ describe('schema versions', () => {
 
     const db = new LoketDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(LATEST_VERSION);
     const after = await snapshot(db);
 
     expect({ ...after, cases: [] }).toEqual({ ...before, cases: [] });
@@ -133,6 +133,35 @@ describe('schema versions', () => {
       contextAt(at(30), bo),
     );
     expect(await db.outbox.count()).toBe((before.outbox?.length ?? 0) + 1);
+    await db.delete();
+  });
+
+  it('v2 → v3 keeps an old letter row under the new field names and finds it by number', async () => {
+    const name = `loket-upgrade-${uuidv7()}`;
+    const v2 = new Dexie(name);
+    v2.version(1).stores(v1Stores);
+    v2.version(2).stores(storesV2);
+    await v2.open();
+    const old = {
+      id: uuidv7(),
+      caseId: uuidv7(),
+      letterNumber: '400.9.11/0007/Dinsos/2026',
+      issuedAt: '2026-07-20T02:00:00.000Z',
+    };
+    await v2.table('letters').add(old);
+    v2.close();
+
+    const db = new LoketDb(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    const row = await db.letters.where('number').equals(old.letterNumber).first();
+    expect(row).toEqual({
+      id: old.id,
+      caseId: old.caseId,
+      number: old.letterNumber,
+      issuedAt: old.issuedAt,
+      issuedOn: '2026-07-20',
+    });
     await db.delete();
   });
 });

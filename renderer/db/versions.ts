@@ -38,10 +38,36 @@ async function addCaseSortKeys(tx: Transaction): Promise<void> {
     });
 }
 
+/**
+ * Version 3: issued letters (`letter.issue`) are looked up by number, kind, date and their
+ * verification code. Letters stored before (none were written by an earlier release, but a
+ * row of the v1 shape upgrades) keep their number under the new field name.
+ */
+export const storesV3 = {
+  letters: 'id, caseId, &number, kind, issuedOn, &verification.code',
+} as const;
+
+async function renameLetterNumber(tx: Transaction): Promise<void> {
+  await tx
+    .table('letters')
+    .toCollection()
+    .modify(
+      (row: { letterNumber?: string; number?: string; issuedAt?: string; issuedOn?: string }) => {
+        if (row.number === undefined && row.letterNumber !== undefined)
+          row.number = row.letterNumber;
+        delete row.letterNumber;
+        if (row.issuedOn === undefined && row.issuedAt !== undefined) {
+          row.issuedOn = row.issuedAt.slice(0, 10);
+        }
+      },
+    );
+}
+
 export function declareVersions(db: Dexie): void {
   db.version(1).stores(storesV1);
   db.version(2).stores(storesV2).upgrade(addCaseSortKeys);
+  db.version(3).stores(storesV3).upgrade(renameLetterNumber);
 }
 
 /** The version a database has after `declareVersions`. */
-export const LATEST_VERSION = 2;
+export const LATEST_VERSION = 3;

@@ -2,9 +2,13 @@
 // given the case and documents its `needs` name, run, and its changes are written
 // back, so the next command sees them as `current`.
 import { uuidv7 } from 'uuidv7';
+import type { LetterRecord } from '../cases/letterRecord';
 import type { CaseRecord, DocumentRecord, PersonInput, PersonRecord } from '../cases/records';
+import type { OfficeProfile } from '../office/profile';
 import { officeById } from '../standards/catalog';
+import type { Office } from '../standards/schema';
 import { seedCatalog } from '../standards/seeds';
+import type { UserRecord } from '../users/user';
 import { buildKk } from '../validate/kk';
 import { buildNik } from '../validate/nik';
 import type { Actor, StaffRole } from '../workflow/types';
@@ -26,6 +30,12 @@ export interface Harness {
   readonly cases: Map<string, CaseRecord>;
   readonly persons: Map<string, PersonRecord>;
   readonly documents: Map<string, DocumentRecord>;
+  readonly users: Map<string, UserRecord>;
+  readonly letters: Map<string, LetterRecord>;
+  /** The last profile an `office.updateProfile` stored. */
+  profile(): OfficeProfile | undefined;
+  /** Runs the next commands under this office profile instead of the catalog's office. */
+  useOffice(profile: OfficeProfile): void;
   /** Runs a command as `actor`; the clock moves one minute per command unless `at` is given. */
   run(type: string, payload: unknown, actor: Actor, at?: Date): CommandResult;
   /** Like `run`, for a command that must succeed; throws with the error codes otherwise. */
@@ -42,10 +52,13 @@ export interface Harness {
 }
 
 export function createHarness(officeId: string, startIso: string): Harness {
-  const office = officeById(catalog, officeId);
+  let office: Office = officeById(catalog, officeId);
   const cases = new Map<string, CaseRecord>();
   const persons = new Map<string, PersonRecord>();
   const documents = new Map<string, DocumentRecord>();
+  const users = new Map<string, UserRecord>();
+  const letters = new Map<string, LetterRecord>();
+  let profile: OfficeProfile | undefined;
   let next = new Date(startIso).getTime();
   const documentsOf = (caseId: string) =>
     [...documents.values()].filter((document) => document.caseId === caseId);
@@ -57,15 +70,28 @@ export function createHarness(officeId: string, startIso: string): Harness {
     if (!parsed.ok) return parsed;
     const caseId = parsed.needs.caseId;
     const current = caseId === undefined ? undefined : cases.get(caseId);
-    const context: CommandContext = { actor, deviceId: 'device-test', now, catalog, office };
+    const context: CommandContext = {
+      actor,
+      deviceId: 'device-test',
+      now,
+      catalog,
+      office,
+    };
     const result = parsed.run(
-      { ...(current ? { current } : {}), documents: caseId ? documentsOf(caseId) : [] },
+      {
+        ...(current ? { current } : {}),
+        documents: caseId ? documentsOf(caseId) : [],
+        ...(parsed.needs.users ? { users: [...users.values()] } : {}),
+      },
       context,
     );
     if (result.ok) {
       for (const record of result.changes.cases ?? []) cases.set(record.id, record);
       for (const record of result.changes.persons ?? []) persons.set(record.id, record);
       for (const record of result.changes.documents ?? []) documents.set(record.id, record);
+      for (const record of result.changes.users ?? []) users.set(record.id, record);
+      for (const record of result.changes.letters ?? []) letters.set(record.id, record);
+      profile = result.changes.officeProfile ?? profile;
     }
     return result;
   };
@@ -74,6 +100,12 @@ export function createHarness(officeId: string, startIso: string): Harness {
     cases,
     persons,
     documents,
+    users,
+    letters,
+    profile: () => profile,
+    useOffice(next) {
+      office = next;
+    },
     run,
     must(type, payload, actor, at) {
       const result = run(type, payload, actor, at);

@@ -68,6 +68,43 @@ export const commandMessages = {
     setPriority: 'Prioritas kasus',
     addNote: 'Catatan kasus',
   },
+  accounts: {
+    notLoaded: 'Daftar akun belum dimuat; perintah akun tidak dapat diputuskan.',
+    adminOnly: 'Hanya admin kantor yang dapat mengubah akun dan profil kantor.',
+    notFound: 'Akun tidak ditemukan di perangkat ini. Muat ulang daftar akun.',
+    idTaken: 'ID akun ini sudah dipakai akun lain. Buat akun baru sekali lagi.',
+    firstMustBeAdmin: 'Akun pertama kantor harus admin kantor yang sedang dibuat.',
+    notSelf: 'Anda tidak dapat menonaktifkan akun Anda sendiri.',
+    unchanged: 'Status akun sudah seperti itu.',
+  },
+  letter: {
+    alreadyIssued: (number: string) =>
+      `Surat kasus ini sudah diterbitkan dengan nomor ${number}. Cetak ulang dari arsip surat.`,
+    profileRequired:
+      'Profil kantor belum lengkap (penomoran, penandatangan). Lengkapi di Pengaturan.',
+    noSignature:
+      'Alur layanan ini tidak memuat penandatanganan surat, jadi tidak ada surat untuk diterbitkan.',
+    tooEarly: (station: string) =>
+      `Surat baru dapat diterbitkan pada tahap "${station}", setelah konsep selesai diparaf.`,
+    roleRequired: 'Surat diterbitkan oleh petugas back office atau penandatangan.',
+    wrongKind: (product: string) =>
+      `Jenis surat tidak sesuai dengan produk layanan ("${product}").`,
+    wrongAddressee: (to: string) => `Surat ini harus ditujukan kepada ${to}.`,
+    notToday: (today: string) => `Tanggal surat harus tanggal hari ini (${today}).`,
+    numberMismatch: (number: string) =>
+      `Nomor surat tidak sesuai dengan format penomoran kantor (seharusnya ${number}).`,
+    signerUnknown: 'Penandatangan tidak ada pada daftar penandatangan di profil kantor.',
+    signerPosition: (positions: readonly string[]) =>
+      `Surat layanan ini ditandatangani oleh ${positions.join(' atau ')}.`,
+    verificationMismatch:
+      'Kode verifikasi surat tidak cocok dengan nomor, tanggal atau orang pada surat. Buat ulang pratinjau lalu terbitkan.',
+  },
+  profile: {
+    otherOffice: (office: string, inUse: string) =>
+      `Profil ini milik kantor "${office}", bukan kantor "${inUse}" yang sedang dipakai.`,
+    unknownService: (code: string) =>
+      `Layanan "${code}" tidak ada pada standar pelayanan kantor ini di katalog.`,
+  },
 } as const;
 
 /** Plain texts for the payload checks a clerk meets most. */

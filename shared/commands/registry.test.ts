@@ -10,7 +10,7 @@ import {
 
 describe('command registry', () => {
   it('names every definition by its own type', () => {
-    expect(commandTypes).toHaveLength(19);
+    expect(commandTypes).toHaveLength(25);
     for (const type of commandTypes) expect(commands[type].type).toBe(type);
     expect(isCommandType('case.register')).toBe(true);
     expect(isCommandType('toString')).toBe(false);

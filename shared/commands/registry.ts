@@ -18,6 +18,12 @@ import { caseSetPriority } from './caseSetPriority';
 import { caseSign } from './caseSign';
 import { caseSubmitForParaf } from './caseSubmitForParaf';
 import { commandError } from './errors';
+import { letterIssue } from './letterIssue';
+import { officeUpdateProfile } from './officeUpdateProfile';
+import { userCreate } from './userCreate';
+import { userResetPin } from './userResetPin';
+import { userSetActive } from './userSetActive';
+import { userUpdate } from './userUpdate';
 import { commandMessages } from './messages';
 import { parsePayload } from './parsePayload';
 import type {
@@ -49,6 +55,12 @@ const definitions = {
   'case.recordOutcome': caseRecordOutcome,
   'case.setPriority': caseSetPriority,
   'case.addNote': caseAddNote,
+  'letter.issue': letterIssue,
+  'office.updateProfile': officeUpdateProfile,
+  'user.create': userCreate,
+  'user.update': userUpdate,
+  'user.resetPin': userResetPin,
+  'user.setActive': userSetActive,
 };
 
 type PayloadMap = {
@@ -59,6 +71,8 @@ type PayloadMap = {
 
 /** Every business command by its type (`case.register`, …); also the op types sync sends. */
 export type CommandType = keyof PayloadMap;
+/** The commands on a case (`case.*`), as opposed to account and office-profile commands. */
+export type CaseCommandType = Extract<CommandType, `case.${string}`>;
 /** The validated payload of a command, e.g. `CommandPayload<'case.register'>`. */
 export type CommandPayload<T extends CommandType> = PayloadMap[T];
 

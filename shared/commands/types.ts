@@ -1,7 +1,10 @@
 import type { z } from 'zod';
+import type { LetterRecord } from '../cases/letterRecord';
 import type { CaseRecord, DocumentRecord, PersonRecord } from '../cases/records';
+import type { OfficeProfile } from '../office/profile';
 import type { Catalog } from '../standards/catalog';
 import type { Office } from '../standards/schema';
+import type { UserRecord } from '../users/user';
 import type { Actor } from '../workflow/types';
 
 /** Who runs a command, where and when; the same on the counter and when the server re-validates. */
@@ -20,6 +23,8 @@ export interface CommandContext {
 /** What a command reads before it decides. The executor loads exactly this, inside its transaction. */
 export interface CommandNeeds {
   caseId?: string;
+  /** The office's staff accounts (account commands decide on all of them). */
+  users?: boolean;
 }
 
 export interface CommandInput<P> {
@@ -28,6 +33,8 @@ export interface CommandInput<P> {
   current?: CaseRecord;
   /** The documents of that case. */
   documents: readonly DocumentRecord[];
+  /** Every staff account of the office, loaded when `needs().users` says so. */
+  users?: readonly UserRecord[];
 }
 
 /** Records to write; the executor puts them and the outbox row in one transaction. */
@@ -35,6 +42,10 @@ export interface Changes {
   cases?: CaseRecord[];
   persons?: PersonRecord[];
   documents?: DocumentRecord[];
+  users?: UserRecord[];
+  letters?: LetterRecord[];
+  /** The office profile that is in force from now on. */
+  officeProfile?: OfficeProfile;
 }
 
 export interface CommandError {

@@ -103,7 +103,7 @@ export function registryCheck(
     listed: true,
     ...(registry === 'DTSEN' ? { decile: randomInt(env.random, 1, 5) } : {}),
     ...(dataMatches === undefined ? {} : { dataMatches }),
-    officer: actor.userId,
+    officer: env.staff.names.get(actor.userId) ?? actor.userId,
   };
   return {
     type: 'case.recordRegistryCheck',

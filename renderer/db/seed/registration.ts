@@ -186,12 +186,24 @@ export function officeStaff(officeId: string, workflows: readonly Workflow[]): S
     const userId = `${officeId}:${role}-${byPosition.size + 1}`;
     byPosition.set(position, { userId, roles: [role], positions: [position] });
   }
-  return {
-    fo: { userId: `${officeId}:fo`, roles: ['fo'] },
-    bo: { userId: `${officeId}:bo`, roles: ['bo'] },
-    byPosition,
-  };
+  const fo: Actor = { userId: `${officeId}:fo`, roles: ['fo'] };
+  const bo: Actor = { userId: `${officeId}:bo`, roles: ['bo'] };
+  const accounts = [fo, bo, ...byPosition.values()];
+  const names = new Map(
+    accounts.map((actor, i) => [actor.userId, staffNames[i % staffNames.length] ?? 'Petugas']),
+  );
+  return { fo, bo, byPosition, names };
 }
+
+/** Names of the seeded staff, in account order (front office, back office, posts). */
+const staffNames = [
+  'Rina Marlina',
+  'Budi Santoso',
+  'Andi Syamsuddin',
+  'Yusrizal',
+  'Hj. Nurhayati',
+  'Drs. Ahmad Fauzi, M.Si.',
+];
 
 /** Which fates a service can reach: papers go back only where a station checks them, etc. */
 export function reachableTarget(target: SeedTarget, workflow: Workflow): SeedTarget {

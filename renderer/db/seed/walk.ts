@@ -24,6 +24,8 @@ export interface Staff {
   bo: Actor;
   /** Reviewers and signers by the position they hold. */
   byPosition: ReadonlyMap<string, Actor>;
+  /** Each account's full name, as the registry check records its officer. */
+  names: ReadonlyMap<string, string>;
 }
 
 export interface WalkEnv {

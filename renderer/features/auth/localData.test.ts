@@ -4,9 +4,11 @@ import { profileFromCatalog } from '../../../shared/office/profile';
 import { seedCatalog } from '../../../shared/standards/seeds';
 import { testUser } from '../../../shared/users/testUsers';
 import { openLoketDb, type LoketDb } from '../../db/database';
+import { storeSetup } from '../setup/storeSetup';
 import { dexieLocalData } from './localData';
 
-const pack = seedCatalog().packs.find((candidate) => candidate.office.id === 'dinsos-bulukumba');
+const catalog = seedCatalog();
+const pack = catalog.packs.find((candidate) => candidate.office.id === 'dinsos-bulukumba');
 if (!pack) throw new Error('seed missing');
 const office = profileFromCatalog(pack.office, pack.standards);
 
@@ -16,7 +18,7 @@ afterEach(async () => {
 });
 
 describe('dexieLocalData', () => {
-  it('stores the profile and the first accounts together, and reads them back', async () => {
+  it('reads back the profile and the accounts of the first start, oldest account first', async () => {
     db = openLoketDb(`loket-auth-${Math.random()}`);
     const data = dexieLocalData(db);
     expect(await data.loadProfile()).toBeUndefined();
@@ -26,7 +28,12 @@ describe('dexieLocalData', () => {
       createdAt: '2026-03-02T01:00:00.000Z',
     });
     const clerk = await testUser({ id: 'a', roles: ['fo'], createdAt: '2026-03-02T01:00:01.000Z' });
-    await data.completeSetup(office, [clerk, admin]);
+    const stored = await storeSetup(
+      db,
+      { ok: true, profile: office, users: [admin, clerk] },
+      { catalog, deviceId: await data.deviceId(), now: new Date('2026-03-02T01:00:02.000Z') },
+    );
+    expect(stored.ok).toBe(true);
     expect(await data.loadProfile()).toEqual(office);
     expect((await data.users.list()).map((user) => user.id)).toEqual(['b', 'a']);
     expect(await db.meta.get('numberingSettings')).toEqual({

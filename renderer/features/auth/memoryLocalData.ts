@@ -8,18 +8,11 @@ export function memoryLocalData(
   initial: { users?: readonly UserRecord[]; profile?: OfficeProfile; deviceId?: string } = {},
 ): LocalData {
   const users = createMemoryUserStore(initial.users);
-  let profile = initial.profile;
+  const profile = initial.profile;
   const deviceId = initial.deviceId ?? 'device-test';
   return {
     users,
     loadProfile: async () => profile,
-    saveProfile: async (next) => {
-      profile = next;
-    },
     deviceId: async () => deviceId,
-    completeSetup: async (next, accounts) => {
-      profile = next;
-      for (const user of accounts) await users.put(user);
-    },
   };
 }

@@ -11,10 +11,12 @@ import { caseModel } from './caseModel';
 import type { CaseView } from './caseSource';
 import { DocumentList } from './DocumentList';
 import { FactsCard } from './FactsCard';
+import { LetterPanel } from '../letters/LetterPanel';
 import { HistoryList } from './HistoryList';
 import { caseLabels } from './labels';
 import { NotesSection } from './NotesSection';
 import { PersonCard } from './PersonCard';
+import { caseScanKey } from './scanBlobs';
 import { TimelineList } from './TimelineList';
 import { useCaseStore } from './useCaseStore';
 import { useCommandContext } from './useCommandContext';
@@ -26,18 +28,26 @@ interface CaseDetailViewProps {
   catalog: Catalog;
   office: OfficeProfile;
   actor: Actor;
+  userId: string;
   userName: string;
 }
 
 /** One case in full: who, what the office found, the papers, the steps with their times, and what to do next. */
-export function CaseDetailView({ view, catalog, office, actor, userName }: CaseDetailViewProps) {
+export function CaseDetailView({
+  view,
+  catalog,
+  office,
+  actor,
+  userId,
+  userName,
+}: CaseDetailViewProps) {
   const now = useNow();
   const { record, persons, documents, staff } = view;
   const model = useMemo(
     () => caseModel(record, { catalog, office, actor, now, holidays }),
     [record, catalog, office, actor, now],
   );
-  const { dialog, running, outcome, run, showDialog } = useCaseStore();
+  const { dialog, running, outcome, run, showDialog, reload } = useCaseStore();
   const commandContext = useCommandContext();
   const timeZone = office.timeZone;
   const subject = persons.find((person) => person.id === record.subjectId);
@@ -85,6 +95,13 @@ export function CaseDetailView({ view, catalog, office, actor, userName }: CaseD
           <DocumentList papers={model.papers} documents={documents} />
         </div>
         <div className="case-columns__flow">
+          <LetterPanel
+            record={record}
+            catalog={catalog}
+            office={office}
+            roles={actor.roles}
+            onIssued={() => void reload()}
+          />
           <section className="case-card" aria-label={caseLabels.sections.timeline}>
             <h3 className="case-card__title">{caseLabels.sections.timeline}</h3>
             <TimelineList steps={model.steps} staff={staff} timeZone={timeZone} now={now} />
@@ -114,14 +131,15 @@ export function CaseDetailView({ view, catalog, office, actor, userName }: CaseD
             record,
             papers: model.papers,
             documents,
-            registry: model.registry,
+            ...(model.profile ? { profile: model.profile } : {}),
             today: todayIn(timeZone, now),
             officer: userName,
+            scanKey: caseScanKey(userId, record.id),
             ...(model.referTo ? { referTo: model.referTo } : {}),
           }}
           errors={outcomeOf(dialog)?.errors ?? []}
           busy={running === dialog}
-          onSubmit={(payload) => void run(dialog, payload, commandContext())}
+          onSubmit={(payload, blobs) => void run(dialog, payload, commandContext(), blobs)}
           onClose={() => showDialog(null)}
         />
       ) : null}

@@ -1,5 +1,6 @@
 import type { CaseRecord, DocumentRecord } from '../../../shared/cases/records';
-import type { RegistryName, Requirement } from '../../../shared/standards/schema';
+import type { Requirement } from '../../../shared/standards/schema';
+import type { TrackProfile } from '../intake/trackProfile';
 import { BpjsStatusDialog } from './BpjsStatusDialog';
 import type { CaseAction } from './caseActions';
 import { CheckDocumentsDialog } from './CheckDocumentsDialog';
@@ -7,6 +8,7 @@ import type { DialogProps } from './dialogProps';
 import { OutcomeDialog } from './OutcomeDialog';
 import { PriorityDialog } from './PriorityDialog';
 import { ReasonDialog } from './ReasonDialog';
+import { RecordReasonDialog } from './RecordReasonDialog';
 import { RegistryCheckDialog } from './RegistryCheckDialog';
 import { ReturnDocumentsDialog } from './ReturnDocumentsDialog';
 
@@ -14,12 +16,14 @@ export interface DialogData {
   record: CaseRecord;
   papers: readonly Requirement[];
   documents: readonly DocumentRecord[];
-  /** The registry the case's standard accepts (DTSEN since 2025). */
-  registry: RegistryName;
+  /** What the case's track asks of its facts; absent when its standard is not in the catalog. */
+  profile?: TrackProfile;
   /** The office-local date, `YYYY-MM-DD`. */
   today: string;
   /** The signed-in person's name, for the registry check. */
   officer: string;
+  /** Where scans attached on this case wait until their dialog is saved. */
+  scanKey: string;
   /** Where the published referral branch sends the citizen. */
   referTo?: string;
 }
@@ -30,6 +34,7 @@ export function CaseDialogs({
   data,
   ...props
 }: DialogProps & { action: CaseAction; data: DialogData }) {
+  const { record, profile, today } = data;
   switch (action) {
     case 'case.sendBack':
     case 'case.decline':
@@ -48,23 +53,48 @@ export function CaseDialogs({
     case 'case.returnDocuments':
       return <ReturnDocumentsDialog papers={data.papers} documents={data.documents} {...props} />;
     case 'case.checkDocuments':
-      return <CheckDocumentsDialog papers={data.papers} documents={data.documents} {...props} />;
+      return (
+        <CheckDocumentsDialog
+          caseId={record.id}
+          draftKey={data.scanKey}
+          papers={data.papers}
+          documents={data.documents}
+          {...props}
+        />
+      );
+    case 'case.setPriority':
+      return <PriorityDialog current={record.priority} {...props} />;
+  }
+  if (!profile) return null;
+  switch (action) {
     case 'case.recordRegistryCheck':
       return (
         <RegistryCheckDialog
-          {...(data.record.registry ? { initial: data.record.registry } : {})}
-          registry={data.registry}
-          today={data.today}
+          {...(record.registry ? { initial: record.registry } : {})}
+          profile={profile}
+          today={today}
           officer={data.officer}
           {...props}
         />
       );
     case 'case.recordBpjsStatus':
       return (
-        <BpjsStatusDialog {...(data.record.bpjs ? { initial: data.record.bpjs } : {})} {...props} />
+        <BpjsStatusDialog
+          {...(record.bpjs ? { initial: record.bpjs } : {})}
+          profile={profile}
+          today={today}
+          {...props}
+        />
       );
-    case 'case.setPriority':
-      return <PriorityDialog current={data.record.priority} {...props} />;
+    case 'case.recordReason':
+      return (
+        <RecordReasonDialog
+          {...(record.reason ? { initial: record.reason } : {})}
+          profile={profile}
+          today={today}
+          {...props}
+        />
+      );
     default:
       return null;
   }

@@ -74,6 +74,7 @@ export function CaseScreen({ section }: { section: string | null }) {
           catalog={loaded.catalog}
           office={office}
           actor={actor}
+          userId={user?.id ?? ''}
           userName={user?.name ?? ''}
         />
       ) : (

@@ -2,9 +2,9 @@ import { useState, type FormEvent } from 'react';
 import type { CaseNote } from '../../../shared/cases/records';
 import type { CommandError } from '../../../shared/commands/types';
 import type { Office } from '../../../shared/standards/schema';
+import { TextAreaField } from '../../components/form/TextAreaField';
 import { formatInstant } from '../sla/format';
 import type { StaffName } from './caseSource';
-import { FieldError } from './FieldError';
 import { caseLabels } from './labels';
 import { staffName } from './staffName';
 
@@ -41,23 +41,20 @@ export function NotesSection({
       <h3 className="case-card__title">{caseLabels.sections.notes}</h3>
       {onAdd ? (
         <form className="note-form" onSubmit={submit}>
-          <label className="field__label" htmlFor="catatan-baru">
-            {caseLabels.notes.label}
-          </label>
-          <textarea
-            id="catatan-baru"
-            className="field__input field__input--area"
+          <TextAreaField
+            field="newNote"
+            label={caseLabels.notes.label}
             rows={2}
             maxLength={2000}
             value={text}
-            onChange={(event) => setText(event.target.value)}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter' && event.ctrlKey) void submit(event);
-            }}
+            messages={errors
+              .filter((error) => error.field === 'text')
+              .map((error) => ({ severity: 'error' as const, message: error.message }))}
+            onChange={setText}
+            ctrlEnterSubmits
           />
-          <FieldError id="catatan-baru-galat" errors={errors} field="text" />
           {others.length > 0 ? (
-            <p className="field__error" role="alert">
+            <p className="field-error" role="alert">
               {others.map((error) => error.message).join(' ')}
             </p>
           ) : null}

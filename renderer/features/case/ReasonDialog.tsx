@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { workflowMessages } from '../../../shared/workflow';
+import { TextAreaField } from '../../components/form/TextAreaField';
+import { TextField } from '../../components/form/TextField';
 import { CaseDialog } from './CaseDialog';
-import { unplacedErrors } from './dialogErrors';
+import { atFields } from './dialogErrors';
 import type { DialogProps } from './dialogProps';
-import { FieldError } from './FieldError';
 import { caseLabels } from './labels';
+import { useDialogCheck } from './useDialogCheck';
 
 export type ReasonAction = keyof typeof caseLabels.reasons;
 
@@ -20,81 +22,57 @@ const required: Record<ReasonAction, string | undefined> = {
 export function ReasonDialog({
   action,
   referToDefault,
-  errors,
-  busy,
   onSubmit,
-  onClose,
+  ...dialog
 }: DialogProps & { action: ReasonAction; referToDefault?: string }) {
   const text = caseLabels.reasons[action];
   const [reason, setReason] = useState('');
   const [referTo, setReferTo] = useState('');
-  const [tried, setTried] = useState(false);
-  const missing = tried && required[action] !== undefined && reason.trim() === '';
-  const submit = () => {
-    setTried(true);
-    if (required[action] !== undefined && reason.trim() === '') return;
-    const payload: Record<string, unknown> = {};
-    if (reason.trim()) payload.reason = reason;
-    if (action === 'case.refer' && referTo.trim()) payload.referTo = referTo;
-    onSubmit(payload);
-  };
+  const needed = required[action];
+  const check = useDialogCheck(
+    needed !== undefined && reason.trim() === ''
+      ? [{ field: 'reason', severity: 'error', message: needed, missing: true }]
+      : [],
+  );
   return (
     <CaseDialog
+      {...dialog}
       title={text.title}
       intro={text.intro}
-      errors={unplacedErrors(errors, ['reason', 'referTo'])}
+      placeField={atFields('reason', 'referTo')}
+      issues={check.shown}
       submitLabel={text.submit}
-      busy={busy}
       danger={action === 'case.decline' || action === 'case.cancel'}
-      onSubmit={submit}
-      onClose={onClose}
+      onSubmit={() => {
+        if (!check.passes()) return false;
+        onSubmit({
+          ...(reason.trim() ? { reason } : {}),
+          ...(action === 'case.refer' && referTo.trim() ? { referTo } : {}),
+        });
+      }}
     >
       {action === 'case.refer' ? (
-        <div className="field">
-          <label className="field__label" htmlFor="alasan-rujuk-ke">
-            {caseLabels.referTo}
-          </label>
-          <input
-            id="alasan-rujuk-ke"
-            className="field__input"
-            value={referTo}
-            placeholder={referToDefault}
-            onChange={(event) => setReferTo(event.target.value)}
-          />
-          {referToDefault ? (
-            <p className="field__hint">{caseLabels.referToHint(referToDefault)}</p>
-          ) : null}
-          <FieldError id="alasan-rujuk-ke-galat" errors={errors} field="referTo" />
-        </div>
-      ) : null}
-      <div className="field">
-        <label className="field__label" htmlFor="alasan-teks">
-          {text.label}
-          {required[action] ? null : (
-            <span className="field__optional"> {caseLabels.dialog.optional}</span>
-          )}
-        </label>
-        <textarea
-          id="alasan-teks"
-          className="field__input field__input--area"
-          rows={3}
-          maxLength={500}
-          required={required[action] !== undefined}
-          aria-invalid={missing || undefined}
-          autoFocus
-          value={reason}
-          onChange={(event) => setReason(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter' && event.ctrlKey) {
-              event.preventDefault();
-              submit();
-            }
-          }}
+        <TextField
+          field="referTo"
+          label={caseLabels.referTo}
+          value={referTo}
+          placeholder={referToDefault}
+          {...(referToDefault ? { note: caseLabels.referToHint(referToDefault) } : {})}
+          onChange={setReferTo}
         />
-        <p className="field__hint">{caseLabels.dialog.ctrlEnter}</p>
-        {missing ? <p className="field__error">{required[action]}</p> : null}
-        <FieldError id="alasan-teks-galat" errors={errors} field="reason" />
-      </div>
+      ) : null}
+      <TextAreaField
+        field="reason"
+        label={text.label}
+        optional={needed === undefined}
+        hint={caseLabels.dialog.ctrlEnter}
+        maxLength={500}
+        required={needed !== undefined}
+        autoFocus
+        value={reason}
+        onChange={setReason}
+        ctrlEnterSubmits
+      />
     </CaseDialog>
   );
 }

@@ -37,11 +37,13 @@ export function ScanThumbnail({ blobId, alt }: { blobId: string; alt: string }) 
             {caseLabels.documents.downloadPdf}
           </a>
         )}
-        <form method="dialog">
-          <button type="submit" className="button button--secondary">
-            {caseLabels.dialog.close}
-          </button>
-        </form>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => preview.current?.close()}
+        >
+          {caseLabels.dialog.close}
+        </button>
       </dialog>
     </>
   );

@@ -28,7 +28,7 @@ function walk(workflow: Workflow, actors: ReturnType<typeof staff>[]): CaseState
   return state;
 }
 
-const factsRoles = ['case.recordRegistryCheck', 'case.recordBpjsStatus'];
+const factsRoles = ['case.recordRegistryCheck', 'case.recordBpjsStatus', 'case.recordReason'];
 
 describe('caseActions', () => {
   it('offers the paper check and the return of papers to the front office only', () => {
@@ -75,6 +75,30 @@ describe('caseActions', () => {
     );
     expect(caseActions(bulukumba, signed, fo).primary).toEqual(['case.handOver']);
     expect(caseActions(bulukumba, signed, fo).secondary).not.toContain('case.decline');
+  });
+
+  it('gives the registry check to the back office once it holds a case whose standard publishes no such step (Tanggamus)', () => {
+    const workflow = tanggamusWorkflow();
+    const now = ticking('2026-07-20T08:20:00+07:00');
+    const checked = step(
+      workflow,
+      atPaperCheck(workflow),
+      { type: 'recordFacts', facts: { 'papers.complete': true } },
+      fo,
+      now(),
+    );
+    const atDraft = step(workflow, checked, { type: 'complete' }, fo, now());
+    expect(atDraft.stationId).toBe('buatSurat');
+    expect(caseActions(workflow, atDraft, bo).secondary).toContain('case.recordRegistryCheck');
+    expect(caseActions(workflow, atDraft, fo).secondary).not.toContain('case.recordRegistryCheck');
+    expect(caseActions(workflow, atDraft, fo).secondary).toContain('case.recordBpjsStatus');
+  });
+
+  it('keeps the registry check with the role of its published step (Bulukumba: front office)', () => {
+    const atDraft = walk(bulukumba, [fo, fo, fo]);
+    expect(atDraft.stationId).toBe('buatSurat');
+    expect(caseActions(bulukumba, atDraft, fo).secondary).toContain('case.recordRegistryCheck');
+    expect(caseActions(bulukumba, atDraft, bo).secondary).not.toContain('case.recordRegistryCheck');
   });
 
   it('offers the draft’s submission to the back office', () => {
@@ -130,7 +154,13 @@ describe('caseActions', () => {
     );
     expect(caseActions(workflow, returned, fo)).toEqual({
       primary: ['case.resubmit'],
-      secondary: ['case.setPriority', 'case.addNote', 'case.decline', 'case.cancel'],
+      secondary: [
+        'case.recordReason',
+        'case.setPriority',
+        'case.addNote',
+        'case.decline',
+        'case.cancel',
+      ],
     });
   });
 

@@ -1,4 +1,4 @@
-import type { CommandType } from '../../../shared/commands/registry';
+import type { CaseCommandType } from '../../../shared/commands/registry';
 import { evaluateCondition } from '../../../shared/standards/conditions';
 import {
   eventRoles,
@@ -11,10 +11,30 @@ import {
   type Workflow,
 } from '../../../shared/workflow';
 import { branchesTo } from '../../../shared/workflow/branches';
-import { requireStationActor } from '../../../shared/workflow/roles';
+import { requireStationActor, stationRoles } from '../../../shared/workflow/roles';
 
 /** The actions of the case screen; each is one business command. */
-export type CaseAction = Exclude<CommandType, 'case.register' | 'case.recordReason'>;
+export type CaseAction = Extract<
+  CaseCommandType,
+  | 'case.checkDocuments'
+  | 'case.returnDocuments'
+  | 'case.resubmit'
+  | 'case.recordRegistryCheck'
+  | 'case.recordBpjsStatus'
+  | 'case.recordReason'
+  | 'case.completeStep'
+  | 'case.submitForParaf'
+  | 'case.paraf'
+  | 'case.sign'
+  | 'case.handOver'
+  | 'case.sendBack'
+  | 'case.refer'
+  | 'case.decline'
+  | 'case.cancel'
+  | 'case.recordOutcome'
+  | 'case.setPriority'
+  | 'case.addNote'
+>;
 
 const workingRoles: readonly StaffRole[] = ['fo', 'bo', 'reviewer', 'signer'];
 
@@ -64,11 +84,13 @@ export function caseActions(workflow: Workflow, state: CaseState, actor: Actor):
   } else if (station) {
     primary.push(...stationWork(workflow, state, station, actor));
   }
-  if (state.status === 'open' && canFacts) {
-    for (const action of ['case.recordRegistryCheck', 'case.recordBpjsStatus'] as const) {
-      if (!primary.includes(action)) secondary.push(action);
+  if (state.status === 'open' && !primary.includes('case.recordRegistryCheck')) {
+    if (holds(registryCheckRoles(workflow, station), actor)) {
+      secondary.push('case.recordRegistryCheck');
     }
   }
+  if (state.status === 'open' && canFacts) secondary.push('case.recordBpjsStatus');
+  if (canFacts) secondary.push('case.recordReason');
   const outcome = state.status === 'open' && station && mayRecordOutcome(workflow, station, actor);
   if (outcome && station.kind === 'awaitOutcome') primary.push('case.recordOutcome');
   else if (outcome) secondary.push('case.recordOutcome');
@@ -77,6 +99,22 @@ export function caseActions(workflow: Workflow, state: CaseState, actor: Actor):
   if (mayDecline(state, station, actor)) secondary.push('case.decline');
   if (holds(eventRoles.cancel, actor)) secondary.push('case.cancel');
   return { primary, secondary };
+}
+
+/**
+ * Who records the DTKS/DTSEN check outside its own step: the counter role of the published
+ * registry-check step; where the standard publishes none, the counter role that holds the case
+ * now (the front office at the counter, the back office once the papers have gone to it).
+ */
+function registryCheckRoles(
+  workflow: Workflow,
+  station: Station | undefined,
+): readonly StaffRole[] {
+  const counter: readonly StaffRole[] = eventRoles.recordFacts;
+  const owner =
+    workflow.stations.find((candidate) => candidate.kind === 'registryCheck') ?? station;
+  const holders = owner ? stationRoles[owner.actor].filter((role) => counter.includes(role)) : [];
+  return holders.length > 0 ? holders : counter;
 }
 
 function stationWork(

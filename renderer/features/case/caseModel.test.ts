@@ -29,7 +29,7 @@ describe('caseModel', () => {
       station: { id: 'terimaBerkas' },
       sla: { status: 'onTrack', basis: 'published' },
       actions: { primary: ['case.checkDocuments'] },
-      registry: 'DTKS',
+      profile: { registries: ['DTKS'], registryRequired: true },
       unknownStandard: false,
     });
     expect(model.papers.map((paper) => paper.id)).toEqual([

@@ -2,9 +2,10 @@ import { paperRequirements } from '../../../shared/cases/papers';
 import type { CaseRecord } from '../../../shared/cases/records';
 import { evaluateCondition } from '../../../shared/standards/conditions';
 import type { Catalog } from '../../../shared/standards/catalog';
-import type { Office, RegistryName, Requirement } from '../../../shared/standards/schema';
+import type { Office, Requirement } from '../../../shared/standards/schema';
 import { branchesTo } from '../../../shared/workflow/branches';
 import { stationById, type Actor, type CaseSla, type Station } from '../../../shared/workflow';
+import { trackProfile, type TrackProfile } from '../intake/trackProfile';
 import { caseClock, measureCase, measureSteps } from '../sla/caseClock';
 import { caseActions, type CaseActions } from './caseActions';
 import { caseNotice } from './caseNotice';
@@ -20,8 +21,9 @@ export interface CaseModel {
   history: HistoryItem[];
   actions: CaseActions;
   papers: Requirement[];
+  /** What the case's track asks of the registry check, the BPJS status and the reason. */
+  profile?: TrackProfile;
   notice?: string;
-  registry: RegistryName;
   referTo?: string;
   /** The case's standard version is missing from this device's catalog. */
   unknownStandard: boolean;
@@ -48,7 +50,6 @@ export function caseModel(record: CaseRecord, context: ModelContext): CaseModel 
       history: [],
       actions: noActions,
       papers: [],
-      registry: 'DTSEN',
       unknownStandard: true,
     };
   }
@@ -58,7 +59,6 @@ export function caseModel(record: CaseRecord, context: ModelContext): CaseModel 
     standard.requirements.find((requirement) => requirement.id === id)?.label ?? id;
   const station = stationById(workflow, record.stationId);
   const track = standard.tracks.find((candidate) => candidate.id === record.trackId);
-  const accepted = standard.eligibility.registry?.accepted ?? [];
   const referTo = station
     ? branchesTo(station, 'refer').find(
         (branch) => evaluateCondition(branch.when, record.workflow.facts) === true,
@@ -73,8 +73,8 @@ export function caseModel(record: CaseRecord, context: ModelContext): CaseModel 
     history: historyLog(workflow, record.workflow, requirementLabel),
     actions: caseActions(workflow, record.workflow, context.actor),
     papers,
+    ...(track ? { profile: trackProfile(standard, track.id) } : {}),
     ...(notice ? { notice } : {}),
-    registry: accepted.includes('DTSEN') ? 'DTSEN' : (accepted[0] ?? 'DTSEN'),
     ...(referTo ? { referTo } : {}),
     unknownStandard: false,
   };

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LoketDb } from '../../db/database';
 import { executeCommand } from '../../db/executeCommand';
 import { contextAt, freshDb, registerPayload } from '../../db/fixtures.test-helpers';
+import type { BlobRow } from '../../db/rows';
 import { createCaseStore } from './caseStore';
 
 let db: LoketDb;
@@ -68,5 +69,54 @@ describe('case store', () => {
     expect(store.getState().outcome?.errors).toEqual([
       { code: 'no-session', message: 'masuk lagi' },
     ]);
+  });
+
+  // Blobs are named by the sha256 of their bytes.
+  const kk1 = 'a'.repeat(64);
+  const kk2 = 'b'.repeat(64);
+  const scan = (id: string): BlobRow => ({
+    id,
+    caseId,
+    mime: 'image/jpeg',
+    size: 3,
+    data: new Blob(['jpg'], { type: 'image/jpeg' }),
+    createdAt: '2026-07-20T01:00:00.000Z',
+  });
+  const checklist = (blobIds: string[]) => ({
+    documents: [
+      { requirementId: 'fotokopiKk', status: 'present', blobIds },
+      { requirementId: 'fotokopiKtp', status: 'present', blobIds: [] },
+      { requirementId: 'keteranganSakit', status: 'missing', blobIds: [] },
+    ],
+  });
+
+  it('stores the new scans with the checklist that names them', async () => {
+    const store = createCaseStore(() => db, 'masuk lagi');
+    await store.getState().open(caseId);
+    const done = await store
+      .getState()
+      .run('case.checkDocuments', checklist([kk1]), contextAt(opened), [scan(kk1)]);
+    expect(done).toBe(true);
+    expect((await db.blobs.get(kk1))?.caseId).toBe(caseId);
+    expect(store.getState().load).toMatchObject({
+      status: 'ready',
+      view: { documents: expect.arrayContaining([expect.objectContaining({ blobIds: [kk1] })]) },
+    });
+  });
+
+  it('leaves no scan behind when the checklist is refused', async () => {
+    const store = createCaseStore(() => db, 'masuk lagi');
+    await store.getState().open(caseId);
+    await store.getState().run('case.checkDocuments', checklist([]), contextAt(opened));
+    await store
+      .getState()
+      .run('case.returnDocuments', { missing: ['keteranganSakit'] }, contextAt(opened));
+    // The papers are with the citizen: the checklist waits for `case.resubmit`.
+    const refused = await store
+      .getState()
+      .run('case.checkDocuments', checklist([kk2]), contextAt(opened), [scan(kk2)]);
+    expect(refused).toBe(false);
+    expect(store.getState().outcome?.errors[0]?.code).toBe('case-returned');
+    expect(await db.blobs.get(kk2)).toBeUndefined();
   });
 });

@@ -1,7 +1,9 @@
 import { create } from 'zustand';
 import type { CommandError } from '../../../shared/commands/types';
 import type { LoketDb } from '../../db/database';
-import { executeCommand, type ExecuteContext } from '../../db/executeCommand';
+import { executeAll } from '../../db/executeAll';
+import type { ExecuteContext } from '../../db/executeCommand';
+import type { BlobRow } from '../../db/rows';
 import type { CaseAction } from './caseActions';
 import { loadCaseView, type CaseView } from './caseSource';
 
@@ -30,11 +32,15 @@ export interface CaseScreenState {
   open(caseId: string): Promise<void>;
   reload(): Promise<void>;
   showDialog(action: CaseAction | null): void;
-  /** Runs one command on the case; closes its dialog when it succeeds. */
+  /**
+   * Runs one command on the case, with the new scans it names stored in the same transaction;
+   * closes its dialog when it succeeds.
+   */
   run(
     action: CaseAction,
     payload: Record<string, unknown>,
     context: ExecuteContext | null,
+    blobs?: readonly BlobRow[],
   ): Promise<boolean>;
 }
 
@@ -72,7 +78,7 @@ export function createCaseStore(db: () => LoketDb, noSessionMessage: string) {
 
     showDialog: (action) => set({ dialog: action, outcome: null }),
 
-    run: async (action, payload, context) => {
+    run: async (action, payload, context, blobs = []) => {
       const { caseId } = get();
       if (!caseId || get().running) return false;
       if (!context) {
@@ -88,10 +94,17 @@ export function createCaseStore(db: () => LoketDb, noSessionMessage: string) {
       }
       set({ running: action, outcome: null });
       try {
-        const result = await executeCommand(db(), action, { ...payload, caseId }, context);
+        const result = await executeAll(
+          db(),
+          [{ type: action, payload: { ...payload, caseId } }],
+          context,
+          blobs,
+        );
         set({
           running: null,
-          outcome: { action, ok: result.ok, errors: result.errors, warnings: result.warnings },
+          outcome: result.ok
+            ? { action, ok: true, errors: [], warnings: result.warnings }
+            : { action, ok: false, errors: result.errors, warnings: [] },
           ...(result.ok ? { dialog: null } : {}),
         });
         if (result.ok) await get().reload();

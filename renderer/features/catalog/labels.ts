@@ -1,3 +1,4 @@
+import { letterLabels } from '../../../shared/letters/labels';
 import type {
   ActorRole,
   BpjsSegment,
@@ -78,15 +79,9 @@ export const catalogLabels = {
     facebook: 'Facebook',
     instagram: 'Instagram',
   } satisfies Record<ContactKind, string>,
+  /** The published components of a standard, named as on the printed poster. */
   sections: {
-    legalBasis: 'Dasar Hukum',
-    requirements: 'Persyaratan',
-    procedure: 'Sistem, Mekanisme dan Prosedur',
-    time: 'Jangka Waktu Penyelesaian',
-    fee: 'Biaya/Tarif',
-    products: 'Produk Pelayanan',
-    hours: 'Jam Pelayanan',
-    complaints: 'Penanganan Pengaduan, Saran dan Masukan',
+    ...letterLabels.poster.sections,
     eligibility: 'Syarat Kelayakan',
     notes: 'Catatan',
   },

@@ -2,11 +2,12 @@ import type { RegionLevel } from '../../../shared/validate';
 import { levelKey } from '../regions/regionCodes';
 import { RegionPicker } from '../regions/RegionPicker';
 import type { AddressDraft } from './draft';
-import { fieldId } from './fieldId';
-import { FieldMessages } from './FieldMessages';
-import { useIssues } from './IssuesContext';
+import { fieldId } from '../../components/form/fieldId';
+import { hasError } from '../../components/form/fieldMessage';
+import { FieldMessages } from '../../components/form/FieldMessages';
+import { useFieldMessages } from '../../components/form/FieldMessagesContext';
+import { TextField } from '../../components/form/TextField';
 import { intakeLabels } from './labels';
-import { TextField } from './TextField';
 
 const labels = intakeLabels.person;
 
@@ -25,7 +26,7 @@ export function AddressFields({
   suggestion?: { label: string; apply: () => void };
 }) {
   const villageField = `${root}.villageCode`;
-  const villageIssues = useIssues(villageField);
+  const villageIssues = useFieldMessages(villageField);
   const messagesId = `${fieldId(villageField)}-pesan`;
   const levels: RegionLevel[] = ['province', 'regency', 'district', 'village'];
   const firstEmpty = levels.find((level) => address[levelKey(level)] === '');
@@ -46,18 +47,14 @@ export function AddressFields({
         value={address}
         onChange={(codes) => onChange(codes)}
         describedBy={messagesId}
-        invalidLevels={
-          villageIssues.some((issue) => issue.severity === 'error') && firstEmpty
-            ? [firstEmpty]
-            : []
-        }
+        invalidLevels={hasError(villageIssues) && firstEmpty ? [firstEmpty] : []}
       />
-      <FieldMessages id={messagesId} issues={villageIssues} />
-      <div className="intake-grid">
+      <FieldMessages id={messagesId} messages={villageIssues} />
+      <div className="field-grid">
         <TextField
           field={`${root}.street`}
           label={labels.street}
-          className="intake-span-8"
+          className="span-8"
           value={address.street}
           autoComplete="off"
           onChange={(street) => onChange({ street })}
@@ -65,7 +62,7 @@ export function AddressFields({
         <TextField
           field={`${root}.rt`}
           label={labels.rt}
-          className="intake-span-2"
+          className="span-2"
           value={address.rt}
           inputMode="numeric"
           maxLength={3}
@@ -74,7 +71,7 @@ export function AddressFields({
         <TextField
           field={`${root}.rw`}
           label={labels.rw}
-          className="intake-span-2"
+          className="span-2"
           value={address.rw}
           inputMode="numeric"
           maxLength={3}

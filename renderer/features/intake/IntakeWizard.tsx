@@ -1,21 +1,21 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
 import type { ServiceStandard } from '../../../shared/standards/schema';
+import { focusField } from '../../components/form/fieldId';
+import { FieldMessagesContext } from '../../components/form/FieldMessagesContext';
 import { useRegionTable } from '../regions/useRegionTable';
 import { deleteDraftScan, draftScanDb } from '../scans/draftScanStore';
 import { stepIds, type IntakeDraft, type StepId } from './draft';
 import { errorsOf, issuesAt, stepOfField } from './fieldIssue';
-import { focusField } from './fieldId';
 import { IntakeBrief } from './IntakeBrief';
 import type { IntakeStore } from './intakeStore';
-import { IssuesContext } from './IssuesContext';
 import { intakeLabels } from './labels';
 import { paperOf } from './paperStatus';
 import { ReturnPanel } from './ReturnPanel';
 import { reviewDraft } from './reviewDraft';
 import { StepBody } from './StepBody';
 import { StepNav } from './StepNav';
-import { forgetDraftScans, useExecute, type IntakeSession } from './submitIntake';
+import { forgetDraftScans, useExecutePlan, type IntakeSession } from './submitIntake';
 import { useIntakeSubmit } from './useIntakeSubmit';
 import { stepStates, visibleIssues } from './visibleIssues';
 import './intake.css';
@@ -48,7 +48,7 @@ export function IntakeWizard({
     [draft, review.issues, commandIssues],
   );
   const general = commandIssues.filter((issue) => !issue.field);
-  const execute = useExecute(session.userId);
+  const execute = useExecutePlan(session.userId);
   const { busy, submit } = useIntakeSubmit({ draft, review, session, execute, regions, actions });
 
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -102,7 +102,7 @@ export function IntakeWizard({
   const previous = stepIds[index - 1];
   const issuesOf = (field: string) => shown.filter((issue) => issue.field === field);
   return (
-    <IssuesContext.Provider value={issuesOf}>
+    <FieldMessagesContext.Provider value={issuesOf}>
       <div className="intake">
         <aside className="intake__rail">
           <h2 className="intake__title">{labels.title}</h2>
@@ -193,6 +193,6 @@ export function IntakeWizard({
           </footer>
         </main>
       </div>
-    </IssuesContext.Provider>
+    </FieldMessagesContext.Provider>
   );
 }

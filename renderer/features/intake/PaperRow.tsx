@@ -1,11 +1,13 @@
+import type { ReactNode } from 'react';
 import type { Requirement } from '../../../shared/standards/schema';
 import { describeCondition } from '../catalog/conditionText';
 import { ScanAttach } from '../scans/ScanAttach';
-import { ChoiceGroup } from './ChoiceGroup';
+import { ChoiceGroup } from '../../components/form/ChoiceGroup';
+import { fieldId } from '../../components/form/fieldId';
 import type { PaperDraft } from './draft';
-import { fieldId } from './fieldId';
 import type { IntakeState } from './intakeStore';
 import { intakeLabels } from './labels';
+import './papers.css';
 
 const labels = intakeLabels.papers;
 
@@ -29,33 +31,42 @@ function details(requirement: Requirement): Array<[string, string | readonly str
   return rows;
 }
 
-/** One paper of the checklist: what the standard asks, present or not, and its scans. */
+/** What a paper row needs to change its paper: the intake's store, or the re-check dialog. */
+export type PaperActions = Pick<IntakeState, 'setPaper' | 'addScan' | 'removeScan'> & {
+  forgetScan: (id: string) => void;
+};
+
+/**
+ * One paper of the checklist: what the standard asks, present or not, and the scans attached
+ * now. The intake's papers step and the case screen's re-check both use it.
+ */
 export function PaperRow({
   requirement,
   paper,
   draftKey,
   actions,
+  children,
 }: {
   requirement: Requirement;
   paper: PaperDraft;
   draftKey: string;
-  actions: Pick<IntakeState, 'setPaper' | 'addScan' | 'removeScan'> & {
-    forgetScan: (id: string) => void;
-  };
+  actions: PaperActions;
+  /** What the case already holds of this paper (the scans stored before). */
+  children?: ReactNode;
 }) {
   const field = `papers.${requirement.id}`;
   return (
-    <li className="intake-paper" data-status={paper.status || 'unmarked'}>
-      <div className="intake-paper__what">
-        <p className="intake-paper__label" id={`${fieldId(field)}-label`}>
+    <li className="paper-row" data-status={paper.status || 'unmarked'}>
+      <div className="paper-row__what">
+        <p className="paper-row__label" id={`${fieldId(field)}-label`}>
           {requirement.label}{' '}
           <span className={`tag ${requirement.mandatory ? 'tag--strong' : ''}`}>
             {requirement.mandatory ? labels.mandatory : labels.optional}
           </span>
         </p>
-        <dl className="intake-paper__details">
+        <dl className="paper-row__details">
           {details(requirement).map(([term, detail]) => (
-            <div key={`${term}:${String(detail)}`} className="intake-paper__detail">
+            <div key={`${term}:${String(detail)}`} className="paper-row__detail">
               {term ? <dt>{term}</dt> : null}
               <dd>{typeof detail === 'string' ? detail : detail.join(' · ')}</dd>
             </div>
@@ -64,8 +75,8 @@ export function PaperRow({
       </div>
       <ChoiceGroup
         field={field}
-        legend={requirement.label}
-        className="intake-paper__status"
+        label={requirement.label}
+        className="paper-row__status"
         legendHidden
         value={paper.status}
         choices={[
@@ -74,6 +85,7 @@ export function PaperRow({
         ]}
         onChange={(status) => actions.setPaper(requirement.id, { status })}
       />
+      {children}
       <ScanAttach
         draftKey={draftKey}
         scans={paper.scans}

@@ -3,7 +3,7 @@ import type { IntakeDraft } from './draft';
 import type { IntakeState } from './intakeStore';
 import { intakeLabels } from './labels';
 import { paperOf } from './paperStatus';
-import { PaperRow } from './PaperRow';
+import { PaperList } from './PaperList';
 import type { DraftReview } from './reviewDraft';
 import type { TrackProfile } from './trackProfile';
 
@@ -74,17 +74,12 @@ export function PapersStep({
         {profile.papers.length === 0 ? (
           <p className="intake-empty">{labels.none}</p>
         ) : (
-          <ol className="intake-papers">
-            {profile.papers.map((requirement) => (
-              <PaperRow
-                key={requirement.id}
-                requirement={requirement}
-                paper={paperOf(draft, requirement.id)}
-                draftKey={draftKey}
-                actions={actions}
-              />
-            ))}
-          </ol>
+          <PaperList
+            papers={profile.papers}
+            paperOf={(id) => paperOf(draft, id)}
+            draftKey={draftKey}
+            actions={actions}
+          />
         )}
       </section>
       {review.missing.some((requirement) => paperOf(draft, requirement.id).status === 'missing')

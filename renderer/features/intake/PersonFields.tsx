@@ -2,12 +2,15 @@ import type { ReactNode } from 'react';
 import { validateNik, validatePhone, type RegionTable } from '../../../shared/validate';
 import { codesFrom } from '../regions/regionCodes';
 import { AddressFields } from './AddressFields';
-import { ChoiceGroup } from './ChoiceGroup';
-import { DigitsField } from './DigitsField';
-import { typedDate, type PersonDraft } from './draft';
+import { CheckboxField } from '../../components/form/CheckboxField';
+import { ChoiceGroup } from '../../components/form/ChoiceGroup';
+import { DateField } from '../../components/form/DateField';
+import { DigitsField } from '../../components/form/DigitsField';
+import { TextField } from '../../components/form/TextField';
+import { typedFromIso } from '../../components/form/typedDate';
+import type { PersonDraft } from './draft';
 import type { IntakeState, Who } from './intakeStore';
 import { intakeLabels } from './labels';
-import { TextField } from './TextField';
 
 const labels = intakeLabels.person;
 
@@ -51,58 +54,54 @@ export function PersonFields({
       : undefined;
   return (
     <div className="intake-person">
-      <div className="intake-grid">
+      <div className="field-grid">
         {withoutNik ? null : (
           <DigitsField
             field={`${who}.nik`}
             label={labels.nik}
             hint={labels.nikHint}
-            className="intake-span-4"
+            className="span-4"
             length={16}
             value={person.nik}
             onChange={(value) => set({ nik: value })}
             {...(nik
-              ? { note: labels.nikSays(typedDate(nik.birthDate), intakeLabels.sexes[nik.sex]) }
+              ? { note: labels.nikSays(typedFromIso(nik.birthDate), intakeLabels.sexes[nik.sex]) }
               : {})}
           />
         )}
         {allowNoNik ? (
-          <label className="intake-check intake-span-4">
-            <input
-              type="checkbox"
-              checked={person.noNik}
-              onChange={(event) => set({ noNik: event.target.checked })}
-            />
-            <span>
-              {intakeLabels.persons.noNik}
-              <span className="intake-field__hint">{intakeLabels.persons.noNikHint}</span>
-            </span>
-          </label>
+          <CheckboxField
+            className="span-4"
+            label={intakeLabels.persons.noNik}
+            hint={intakeLabels.persons.noNikHint}
+            checked={person.noNik}
+            onChange={(noNik) => set({ noNik })}
+          />
         ) : null}
         <DigitsField
           field={`${who}.kk`}
           label={labels.kk}
           hint={labels.kkHint}
-          className="intake-span-4"
+          className="span-4"
           length={16}
           value={person.kk}
           onChange={(value) => set({ kk: value })}
         />
       </div>
-      <div className="intake-grid">
+      <div className="field-grid">
         <TextField
           field={`${who}.name`}
           label={labels.name}
           hint={labels.nameHint}
-          className="intake-span-7"
+          className="span-7"
           value={person.name}
           autoComplete="off"
           onChange={(name) => set({ name })}
         />
         <ChoiceGroup
           field={`${who}.sex`}
-          legend={labels.sex}
-          className="intake-span-5"
+          label={labels.sex}
+          className="span-5"
           value={person.sex}
           choices={[
             { value: 'female', label: labels.female },
@@ -111,30 +110,27 @@ export function PersonFields({
           onChange={(sex) => set({ sex })}
         />
       </div>
-      <div className="intake-grid">
+      <div className="field-grid">
         <TextField
           field={`${who}.birthPlace`}
           label={labels.birthPlace}
-          className="intake-span-4"
+          className="span-4"
           value={person.birthPlace}
           autoComplete="off"
           onChange={(birthPlace) => set({ birthPlace })}
         />
-        <TextField
+        <DateField
           field={`${who}.birthDate`}
           label={labels.birthDate}
-          className="intake-span-3"
+          className="span-3"
           value={person.birthDate}
-          inputMode="numeric"
-          placeholder={labels.dateHint}
-          autoComplete="off"
           onChange={(birthDate) => set({ birthDate })}
         />
         <TextField
           field={`${who}.phone`}
           label={labels.phone}
           hint={labels.phoneHint}
-          className="intake-span-5"
+          className="span-5"
           type="tel"
           value={person.phone}
           autoComplete="off"

@@ -1,6 +1,7 @@
 import type { Relationship } from '../../../shared/cases/records';
 import type { RegionTable } from '../../../shared/validate';
-import { ChoiceGroup } from './ChoiceGroup';
+import { CheckboxField } from '../../components/form/CheckboxField';
+import { ChoiceGroup } from '../../components/form/ChoiceGroup';
 import type { IntakeDraft } from './draft';
 import type { IntakeState } from './intakeStore';
 import { intakeLabels } from './labels';
@@ -55,7 +56,7 @@ export function PersonsStep({
         </h3>
         <ChoiceGroup
           field="relationship"
-          legend={labels.relationshipLabel}
+          label={labels.relationshipLabel}
           value={draft.relationship}
           choices={relationships.map((relationship) => ({
             value: relationship,
@@ -75,19 +76,17 @@ export function PersonsStep({
               allowNoNik={profile?.newborn ?? false}
               ownAddress={!draft.subjectSameAddress}
               addressToggle={
-                <label className="intake-check">
-                  <input
-                    type="checkbox"
-                    checked={draft.subjectSameAddress}
-                    onChange={(event) =>
-                      actions.update(
-                        (current) => ({ ...current, subjectSameAddress: event.target.checked }),
-                        ['subject.address'],
-                      )
-                    }
-                  />
-                  <span>{labels.sameAddress}</span>
-                </label>
+                <CheckboxField
+                  className="intake-same-address"
+                  label={labels.sameAddress}
+                  checked={draft.subjectSameAddress}
+                  onChange={(subjectSameAddress) =>
+                    actions.update(
+                      (current) => ({ ...current, subjectSameAddress }),
+                      ['subject.address'],
+                    )
+                  }
+                />
               }
               actions={actions}
             />

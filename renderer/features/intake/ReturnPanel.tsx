@@ -1,7 +1,7 @@
 import type { Requirement } from '../../../shared/standards/schema';
 import type { FieldIssue } from './fieldIssue';
-import { fieldId } from './fieldId';
-import { FieldMessages } from './FieldMessages';
+import { fieldId } from '../../components/form/fieldId';
+import { FieldMessages } from '../../components/form/FieldMessages';
 import { intakeLabels } from './labels';
 
 const labels = intakeLabels.papers;
@@ -50,7 +50,7 @@ export function ReturnPanel({
               </button>
             </p>
           ) : null}
-          <FieldMessages id={`${fieldId('papers')}-pesan`} issues={problems} />
+          <FieldMessages id={`${fieldId('papers')}-pesan`} messages={problems} />
           <button
             type="button"
             className="button button--warning"

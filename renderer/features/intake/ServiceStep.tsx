@@ -1,7 +1,7 @@
 import type { Priority } from '../../../shared/cases/records';
 import { formatLongDate } from '../../../shared/dates/localDate';
 import type { ServiceStandard } from '../../../shared/standards/schema';
-import { ChoiceGroup } from './ChoiceGroup';
+import { ChoiceGroup } from '../../components/form/ChoiceGroup';
 import { choosePriority, chooseService, chooseTrack } from './choices';
 import type { IntakeDraft } from './draft';
 import type { IntakeState } from './intakeStore';
@@ -28,7 +28,7 @@ export function ServiceStep({
         ) : (
           <ChoiceGroup
             field="serviceCode"
-            legend={labels.heading}
+            label={labels.heading}
             layout="list"
             value={draft.serviceCode}
             choices={services.map((service) => ({
@@ -51,7 +51,7 @@ export function ServiceStep({
         {standard && standard.tracks.length > 1 ? (
           <ChoiceGroup
             field="trackId"
-            legend={labels.trackHeading}
+            label={labels.trackHeading}
             hint={labels.trackHint}
             layout="cards"
             value={draft.trackId}
@@ -68,10 +68,10 @@ export function ServiceStep({
       <section className="intake-panel">
         <ChoiceGroup
           field="priority"
-          legend={labels.priorityHeading}
+          label={labels.priorityHeading}
           hint={labels.priorityHint}
           layout="cards"
-          className="intake-choices--priority"
+          className="radio-group--priority"
           value={draft.priority}
           choices={priorityOrder.map((priority) => ({
             value: priority,

@@ -1,15 +1,14 @@
 import type { ReactNode } from 'react';
 import type { ServiceStandard } from '../../../shared/standards/schema';
 import type { RegionTable } from '../../../shared/validate';
-import { BpjsStep } from './BpjsStep';
 import type { IntakeDraft, StepId } from './draft';
+import { FactStep } from './FactStep';
 import type { FieldIssue } from './fieldIssue';
 import type { IntakeState } from './intakeStore';
 import { intakeLabels } from './labels';
 import { PapersStep } from './PapersStep';
 import { PersonsStep } from './PersonsStep';
 import { ReasonStep } from './ReasonStep';
-import { RegistryStep } from './RegistryStep';
 import type { DraftReview } from './reviewDraft';
 import { ServiceStep } from './ServiceStep';
 import { SummaryStep } from './SummaryStep';
@@ -83,22 +82,15 @@ export function StepBody(props: StepBodyProps) {
         />
       );
     case 'registry':
-      return (
-        <RegistryStep
-          draft={draft}
-          profile={profile}
-          review={review}
-          setRegistry={actions.setRegistry}
-        />
-      );
     case 'bpjs':
       return (
-        <BpjsStep
+        <FactStep
+          step={draft.step}
           draft={draft}
           profile={profile}
           review={review}
           today={props.today}
-          setBpjs={actions.setBpjs}
+          actions={actions}
         />
       );
     case 'reason':

@@ -5,7 +5,6 @@ import { errorsOf, type FieldIssue } from './fieldIssue';
 import { IssueList } from './IssueList';
 import { intakeLabels } from './labels';
 import { PapersSummary } from './PapersSummary';
-import { isDone } from './runPlan';
 import type { DraftReview } from './reviewDraft';
 import { bpjsText, personRows, reasonRows, registryText, type Rows } from './summaryText';
 
@@ -89,11 +88,7 @@ export function SummaryStep({
       ) : null}
       {general.length > 0 ? (
         <section className="intake-problems" role="alert">
-          <h3>
-            {draft.progress && isDone(draft.progress.done, 'case.register')
-              ? labels.registered(draft.progress.caseId)
-              : labels.commandFailed}
-          </h3>
+          <h3>{labels.commandFailed}</h3>
           <IssueList issues={general} contextOf={contextOf} />
         </section>
       ) : null}

@@ -1,13 +1,14 @@
-// Checks of the steps after the persons: papers, registry check, BPJS status, reason.
+// Checks of the steps after the persons: papers, registry check, BPJS status, reason. The
+// registry check, BPJS status and reason are also checked on their own in the case dialogs.
 import { validateBpjsCardNumber } from '../../../shared/validate';
 import type { CaseFacts } from '../../../shared/standards/conditions';
 import { dateIssue } from './dateIssue';
-import type { IntakeDraft } from './draft';
+import type { BpjsDraft, IntakeDraft, ReasonDraft, RegistryDraft } from './draft';
 import { missingValue, type FieldIssue } from './fieldIssue';
 import { intakeLabels } from './labels';
 import { missingMandatory, paperOf } from './paperStatus';
 import { reasonFields } from './reasonFields';
-import { bpjsFilled, faskesFilled, reasonFilled, registryFilled } from './sections';
+import { bpjsFilled, faskesEntered, reasonEntered, registryFilled } from './sections';
 import type { TrackProfile } from './trackProfile';
 
 const messages = intakeLabels.issues;
@@ -47,9 +48,12 @@ export const paperIssues: Check = (draft, profile, _today, facts) => {
   return issues;
 };
 
-export const registryIssues: Check = (draft, profile, today) => {
-  if (!profile.registryRequired && !registryFilled(draft)) return [];
-  const { registry } = draft;
+/** The registry check as recorded, checked on its own (the wizard's step or the case dialog). */
+export function registryCheckIssues(
+  registry: RegistryDraft,
+  profile: TrackProfile,
+  today: string,
+): FieldIssue[] {
   const issues: FieldIssue[] = [];
   if (registry.registry === '')
     issues.push(missingValue('registry.registry', messages.registryRequired));
@@ -73,11 +77,19 @@ export const registryIssues: Check = (draft, profile, today) => {
   if (registry.officer.trim() === '')
     issues.push(missingValue('registry.officer', messages.officerRequired));
   return issues;
-};
+}
 
-export const bpjsIssues: Check = (draft, profile, today) => {
-  if (!profile.bpjsRequired && !bpjsFilled(draft)) return [];
-  const { bpjs } = draft;
+export const registryIssues: Check = (draft, profile, today) =>
+  profile.registryRequired || registryFilled(draft)
+    ? registryCheckIssues(draft.registry, profile, today)
+    : [];
+
+/** The BPJS membership as recorded, checked on its own. */
+export function bpjsStatusIssues(
+  bpjs: BpjsDraft,
+  profile: TrackProfile,
+  today: string,
+): FieldIssue[] {
   const issues: FieldIssue[] = [];
   if (bpjs.segment === '') issues.push(missingValue('bpjs.segment', messages.segmentRequired));
   const registered = bpjs.segment !== 'belumTerdaftar';
@@ -105,20 +117,32 @@ export const bpjsIssues: Check = (draft, profile, today) => {
     issues.push(missingValue('bpjs.familyScheme', messages.familySchemeRequired));
   }
   return issues;
-};
+}
 
-export const reasonIssues: Check = (draft, profile, today) => {
-  const { reason } = draft;
+export const bpjsIssues: Check = (draft, profile, today) =>
+  profile.bpjsRequired || bpjsFilled(draft) ? bpjsStatusIssues(draft.bpjs, profile, today) : [];
+
+/**
+ * The reason and the faskes letter, checked on their own. Where the standard asks for the
+ * faskes statement its name and number are required; a reason not chosen is a warning until
+ * something of the reason is filled in, unless the kind is `required` (the case dialog).
+ */
+export function reasonEntryIssues(
+  reason: ReasonDraft,
+  profile: TrackProfile,
+  today: string,
+  required = false,
+): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const faskesRequired = profile.faskesPaper?.mandatory === true;
   if (reason.kind === '') {
     issues.push(
-      reasonFilled(draft) || faskesRequired
+      required || reasonEntered(reason) || faskesRequired
         ? missingValue(reasonFields.kind, messages.reasonKindRequired)
         : { ...missingValue(reasonFields.kind, messages.reasonKindMissing), severity: 'warning' },
     );
   }
-  if (faskesRequired || faskesFilled(draft)) {
+  if (faskesRequired || faskesEntered(reason)) {
     if (reason.faskesName.trim() === '') {
       issues.push(missingValue(reasonFields.faskesName, messages.faskesNameRequired));
     }
@@ -134,4 +158,7 @@ export const reasonIssues: Check = (draft, profile, today) => {
   });
   if (letterDate) issues.push(letterDate);
   return issues;
-};
+}
+
+export const reasonIssues: Check = (draft, profile, today) =>
+  reasonEntryIssues(draft.reason, profile, today);

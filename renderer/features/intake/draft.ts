@@ -2,6 +2,7 @@
 // reload resumes exactly there. Dates are kept as typed (`HH-BB-TTTT`), codes undotted.
 import type { Priority, Reason, Relationship } from '../../../shared/cases/records';
 import type { BpjsSegment, RegistryName } from '../../../shared/standards/schema';
+import { typedFromIso } from '../../components/form/typedDate';
 import { codesFrom, noRegion, type RegionCodes } from '../regions/regionCodes';
 import type { ScanRef } from '../scans/scanRef';
 
@@ -68,12 +69,15 @@ export interface ReasonDraft {
   sktmNumber: string;
 }
 
-/** Commands already run for this draft, so a retry after a failure never registers twice. */
+/**
+ * The ids a submission of this draft uses, kept with the draft: a retry sends the same
+ * case, and a draft whose case is already stored (the app closed right after saving) is
+ * recognised as done.
+ */
 export interface SubmitProgress {
   caseId: string;
   applicantId: string;
   subjectId: string;
-  done: string[];
 }
 
 export interface IntakeDraft {
@@ -141,7 +145,7 @@ export function newDraft(options: {
       listed: '',
       decile: '',
       dataMatches: '',
-      checkedOn: typedDate(options.today),
+      checkedOn: typedFromIso(options.today),
       officer: options.officer,
     },
     bpjs: { cardNumber: '', segment: '', status: '', since: '', familyScheme: '' },
@@ -154,10 +158,4 @@ export function newDraft(options: {
       sktmNumber: '',
     },
   };
-}
-
-/** `2026-04-02` → `02-04-2026`, the way a clerk writes it. */
-export function typedDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-');
-  return year && month && day ? `${day}-${month}-${year}` : '';
 }

@@ -5,7 +5,7 @@ import type { CaseFacts } from '../../../shared/standards/conditions';
 import type { IntakeDraft } from './draft';
 import { missingMandatory } from './paperStatus';
 import type { TrackProfile } from './trackProfile';
-import { isoOf } from './typedDate';
+import { isoOf } from '../../components/form/typedDate';
 
 /** The person to be covered: the applicant when applying for themself. */
 export const subjectOf = (draft: IntakeDraft) =>

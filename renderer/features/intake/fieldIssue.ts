@@ -1,10 +1,8 @@
+import { messagesAt, type PlacedMessage } from '../../components/form/fieldMessage';
 import type { StepId } from './draft';
 
 /** A problem with one field of the draft, by its path (`applicant.nik`, `papers.fotokopiKk`). */
-export interface FieldIssue {
-  field: string;
-  severity: 'error' | 'warning';
-  message: string;
+export interface FieldIssue extends PlacedMessage {
   /** Something not filled in yet: shown once the clerk has been through the step, not before. */
   missing?: boolean;
 }
@@ -39,6 +37,5 @@ export const errorsOf = (issues: readonly FieldIssue[]) =>
   issues.filter((issue) => issue.severity === 'error');
 
 /** Issues of a field and of the fields under it (`applicant.address` → its village, street …). */
-export function issuesAt(issues: readonly FieldIssue[], field: string): FieldIssue[] {
-  return issues.filter((issue) => issue.field === field || issue.field.startsWith(`${field}.`));
-}
+export const issuesAt = (issues: readonly FieldIssue[], field: string): FieldIssue[] =>
+  messagesAt(issues, field);

@@ -69,8 +69,9 @@ describe('intake store', () => {
     const storage = memoryStorage();
     const store = createIntakeStore('u-3', storage);
     store.getState().start(fresh());
-    store.getState().setProgress({ caseId: 'c', applicantId: 'a', subjectId: 's', done: ['x'] });
-    expect(store.getState().draft?.progress?.done).toEqual(['x']);
+    const progress = { caseId: 'c', applicantId: 'a', subjectId: 's' };
+    store.getState().setProgress(progress);
+    expect(store.getState().draft?.progress).toEqual(progress);
     store.getState().setProgress(undefined);
     expect(store.getState().draft && 'progress' in store.getState().draft!).toBe(false);
     const slip = { caseId: 'c' } as never;

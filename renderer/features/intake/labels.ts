@@ -1,3 +1,4 @@
+import { letterLabels } from '../../../shared/letters/labels';
 import type { Priority, Reason, Relationship } from '../../../shared/cases/records';
 import type { BpjsSegment, RegistryName } from '../../../shared/standards/schema';
 import type { StepId } from './draft';
@@ -82,26 +83,16 @@ export const intakeLabels = {
     other: 'Orang lain (tetangga, kerabat)',
   } satisfies Record<Relationship, string>,
   /** How the applicant stands to the subject, in the summary and on the slip. */
-  relationshipNouns: {
-    self: 'yang bersangkutan sendiri',
-    parent: 'orang tua',
-    child: 'anak',
-    spouse: 'suami/istri',
-    sibling: 'saudara kandung',
-    guardian: 'wali',
-    other: 'kerabat/tetangga',
-  } satisfies Record<Relationship, string>,
+  relationshipNouns: letterLabels.relationship,
   person: {
     nik: 'NIK',
     nikHint: '16 digit, sesuai KTP/KK',
-    digitsTyped: (n: number, of: number) => `${n} dari ${of} digit`,
     kk: 'Nomor KK',
     kkHint: '16 digit, tidak wajib',
     name: 'Nama lengkap',
     nameHint: 'Sesuai KTP/KK',
     birthPlace: 'Tempat lahir',
     birthDate: 'Tanggal lahir',
-    dateHint: 'HH-BB-TTTT',
     sex: 'Jenis kelamin',
     male: 'Laki-laki',
     female: 'Perempuan',
@@ -267,9 +258,8 @@ export const intakeLabels = {
     submit: 'Daftarkan permohonan',
     submitting: 'Mendaftarkan…',
     blocked: 'Perbaiki isian di atas untuk dapat mendaftarkan.',
-    registered: (id: string) =>
-      `Permohonan terdaftar (${id}), tetapi sebagian data belum tersimpan:`,
-    commandFailed: 'Permohonan belum tersimpan:',
+    commandFailed:
+      'Permohonan belum tersimpan; tidak ada yang tercatat. Perbaiki lalu daftarkan lagi:',
     storageFailed: (detail: string) =>
       `Data tidak dapat disimpan di perangkat ini (${detail}). Coba lagi; bila tetap gagal, hubungi admin kantor.`,
     listed: (registry: string, decile?: string) =>
@@ -319,10 +309,6 @@ export const intakeLabels = {
     priorityRequired: 'Pilih prioritas.',
     nameRequired: 'Nama lengkap wajib diisi.',
     sexRequired: 'Pilih jenis kelamin.',
-    dateRequired: (what: string) => `${what} wajib diisi.`,
-    dateFormat: (what: string) => `${what}: tulis sebagai HH-BB-TTTT, misalnya 07-03-1985.`,
-    dateImpossible: (what: string) => `${what}: tanggal ini tidak ada di kalender.`,
-    dateFuture: (what: string) => `${what} tidak boleh setelah hari ini.`,
     birthDate: 'Tanggal lahir',
     checkedOn: 'Tanggal pengecekan',
     since: 'Tanggal status',

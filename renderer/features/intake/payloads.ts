@@ -7,13 +7,20 @@ import type { CaseRecordReasonPayload } from '../../../shared/commands/caseRecor
 import type { CaseRecordRegistryCheckPayload } from '../../../shared/commands/caseRecordRegistryCheck';
 import type { CaseRegisterPayload } from '../../../shared/commands/caseRegister';
 import type { CaseReturnDocumentsPayload } from '../../../shared/commands/caseReturnDocuments';
-import type { PersonInput } from '../../../shared/cases/records';
+import type { BpjsStatus, PersonInput, Reason, RegistryCheck } from '../../../shared/cases/records';
 import type { Requirement } from '../../../shared/standards/schema';
 import { dottedRegionCode } from '../../../shared/validate';
-import type { AddressDraft, IntakeDraft, PersonDraft } from './draft';
+import type {
+  AddressDraft,
+  BpjsDraft,
+  IntakeDraft,
+  PersonDraft,
+  ReasonDraft,
+  RegistryDraft,
+} from './draft';
 import { paperOf } from './paperStatus';
 import type { TrackProfile } from './trackProfile';
-import { isoOf } from './typedDate';
+import { isoOf } from '../../components/form/typedDate';
 
 export interface CaseIds {
   caseId: string;
@@ -107,43 +114,44 @@ export function returnDocumentsPayload(
   return { caseId, missing: missing.map((requirement) => requirement.id) };
 }
 
+/** The registry check as the clerk recorded it (the wizard's step or the case dialog). */
+export function registryCheckOf(registry: RegistryDraft): RegistryCheck {
+  const decile = registry.decile.trim();
+  return {
+    registry: asTyped(registry.registry),
+    listed: registry.listed === 'yes',
+    ...(registry.listed === 'yes' && decile !== '' ? { decile: Number(decile) } : {}),
+    ...(registry.dataMatches ? { dataMatches: registry.dataMatches === 'yes' } : {}),
+    checkedOn: isoOf(registry.checkedOn) ?? registry.checkedOn,
+    officer: registry.officer.trim(),
+  };
+}
+
 export function registryCheckPayload(
   draft: IntakeDraft,
   caseId: string,
 ): CaseRecordRegistryCheckPayload {
-  const { registry } = draft;
-  const decile = registry.decile.trim();
-  return {
-    caseId,
-    check: {
-      registry: asTyped(registry.registry),
-      listed: registry.listed === 'yes',
-      ...(registry.listed === 'yes' && decile !== '' ? { decile: Number(decile) } : {}),
-      ...(registry.dataMatches ? { dataMatches: registry.dataMatches === 'yes' } : {}),
-      checkedOn: isoOf(registry.checkedOn) ?? registry.checkedOn,
-      officer: registry.officer.trim(),
-    },
-  };
+  return { caseId, check: registryCheckOf(draft.registry) };
 }
 
 /** A newborn not yet enrolled has no card and no status of its own: not active. */
-export function bpjsStatusPayload(draft: IntakeDraft, caseId: string): CaseRecordBpjsStatusPayload {
-  const { bpjs } = draft;
+export function bpjsStatusOf(bpjs: BpjsDraft): BpjsStatus {
   const enrolled = bpjs.segment !== 'belumTerdaftar';
   return {
-    caseId,
-    status: {
-      ...(enrolled ? optional('cardNumber', bpjs.cardNumber) : {}),
-      segment: asTyped(bpjs.segment),
-      status: enrolled ? asTyped(bpjs.status) : 'nonActive',
-      ...(enrolled && bpjs.since.trim() !== '' ? { since: isoOf(bpjs.since) ?? bpjs.since } : {}),
-      ...(bpjs.familyScheme ? { familyScheme: bpjs.familyScheme } : {}),
-    },
+    ...(enrolled ? optional('cardNumber', bpjs.cardNumber) : {}),
+    segment: asTyped(bpjs.segment),
+    status: enrolled ? asTyped(bpjs.status) : 'nonActive',
+    ...(enrolled && bpjs.since.trim() !== '' ? { since: isoOf(bpjs.since) ?? bpjs.since } : {}),
+    ...(bpjs.familyScheme ? { familyScheme: bpjs.familyScheme } : {}),
   };
 }
 
-export function reasonPayload(draft: IntakeDraft, caseId: string): CaseRecordReasonPayload {
-  const { reason } = draft;
+export function bpjsStatusPayload(draft: IntakeDraft, caseId: string): CaseRecordBpjsStatusPayload {
+  return { caseId, status: bpjsStatusOf(draft.bpjs) };
+}
+
+/** The reason and its evidence; the faskes letter only when its name or number is given. */
+export function reasonOf(reason: ReasonDraft): Reason {
   const faskes =
     reason.faskesName.trim() !== '' || reason.faskesLetterNumber.trim() !== ''
       ? {
@@ -157,12 +165,13 @@ export function reasonPayload(draft: IntakeDraft, caseId: string): CaseRecordRea
         }
       : {};
   return {
-    caseId,
-    reason: {
-      kind: asTyped(reason.kind),
-      ...optional('text', reason.text),
-      ...faskes,
-      ...optional('sktmNumber', reason.sktmNumber),
-    },
+    kind: asTyped(reason.kind),
+    ...optional('text', reason.text),
+    ...faskes,
+    ...optional('sktmNumber', reason.sktmNumber),
   };
+}
+
+export function reasonPayload(draft: IntakeDraft, caseId: string): CaseRecordReasonPayload {
+  return { caseId, reason: reasonOf(draft.reason) };
 }

@@ -4,7 +4,7 @@ import { dateIssue } from './dateIssue';
 import type { PersonDraft } from './draft';
 import { missingValue, type FieldIssue } from './fieldIssue';
 import { intakeLabels } from './labels';
-import { isoOf } from './typedDate';
+import { isoOf } from '../../components/form/typedDate';
 
 const messages = intakeLabels.issues;
 

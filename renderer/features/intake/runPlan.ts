@@ -1,69 +1,38 @@
-// Runs the planned commands one after another through the executor, skipping those a
-// previous attempt already ran, and stops at the first refusal.
+// Runs the planned commands through the executor as one unit: all of them land, or none
+// does and the first refusal is shown on the draft's fields.
 import type { CommandError } from '../../../shared/commands/types';
+import type { CommandCall, ExecuteAllResult } from '../../db/executeAll';
 import type { FieldIssue } from './fieldIssue';
 import { intakeLabels } from './labels';
 import { placeErrors, type PlannedCommand } from './submissionPlan';
 
-/** What the executor answers: errors and warnings in Indonesian, with their payload fields. */
-export interface Executed {
-  ok: boolean;
-  errors: readonly CommandError[];
-  warnings: readonly CommandError[];
-}
-
-export type Execute = (type: string, payload: unknown) => Promise<Executed>;
-
-/**
- * A command and its exact payload (FNV-1a of the JSON): a retry skips a command only when it
- * would send the same thing again; a checklist changed since then is sent anew.
- */
-export function commandKey(command: Pick<PlannedCommand, 'type' | 'payload'>): string {
-  let hash = 0x811c9dc5;
-  for (const char of JSON.stringify(command.payload)) {
-    hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
-  }
-  return `${command.type}:${hash.toString(16).padStart(8, '0')}`;
-}
-
-/** Whether a key of `done` is of this command type. */
-export const isDone = (done: readonly string[], type: string) =>
-  done.some((key) => key.startsWith(`${type}:`));
+/** Runs calls in one transaction (the counter's `executeAll`, or a stand-in in tests). */
+export type ExecutePlan = (calls: readonly CommandCall[]) => Promise<ExecuteAllResult>;
 
 export type PlanOutcome =
-  | { ok: true; done: string[]; warnings: CommandError[] }
-  | { ok: false; done: string[]; failed: string; issues: FieldIssue[] };
+  | { ok: true; warnings: CommandError[] }
+  /** `failed`: the refused command; absent when storage itself failed. */
+  | { ok: false; failed?: string; issues: FieldIssue[] };
 
 export async function runPlan(
   plan: readonly PlannedCommand[],
-  execute: Execute,
-  alreadyDone: readonly string[],
-  onDone: (done: string[]) => void,
+  execute: ExecutePlan,
 ): Promise<PlanOutcome> {
-  const done = [...alreadyDone];
-  const warnings: CommandError[] = [];
-  for (const command of plan) {
-    const key = commandKey(command);
-    if (done.includes(key)) continue;
-    let result: Executed;
-    try {
-      result = await execute(command.type, command.payload);
-    } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      const message = intakeLabels.summary.storageFailed(detail);
-      return {
-        ok: false,
-        done,
-        failed: command.type,
-        issues: [{ field: '', severity: 'error', message }],
-      };
-    }
-    if (!result.ok) {
-      return { ok: false, done, failed: command.type, issues: placeErrors(command, result.errors) };
-    }
-    warnings.push(...result.warnings);
-    done.push(key);
-    onDone([...done]);
+  let result: ExecuteAllResult;
+  try {
+    result = await execute(plan.map(({ type, payload }) => ({ type, payload })));
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    const message = intakeLabels.summary.storageFailed(detail);
+    return { ok: false, issues: [{ field: '', severity: 'error', message }] };
   }
-  return { ok: true, done, warnings };
+  if (result.ok) return { ok: true, warnings: result.warnings };
+  const command = plan[result.index];
+  return {
+    ok: false,
+    failed: result.failed.type,
+    issues: command
+      ? placeErrors(command, result.errors)
+      : result.errors.map((error) => ({ field: '', severity: 'error', message: error.message })),
+  };
 }

@@ -1,16 +1,14 @@
-import { describe, expect, it } from 'vitest';
-import { caseCheckDocuments } from '../../../shared/commands/caseCheckDocuments';
-import { caseRecordBpjsStatus } from '../../../shared/commands/caseRecordBpjsStatus';
-import { caseRecordReason } from '../../../shared/commands/caseRecordReason';
-import { caseRecordRegistryCheck } from '../../../shared/commands/caseRecordRegistryCheck';
-import { caseRegister } from '../../../shared/commands/caseRegister';
-import { caseReturnDocuments } from '../../../shared/commands/caseReturnDocuments';
-import type { CommandContext, CommandDefinition } from '../../../shared/commands/types';
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { CaseRecord, DocumentRecord } from '../../../shared/cases/records';
 import { officeById } from '../../../shared/standards/catalog';
+import type { LoketDb } from '../../db/database';
+import { executeAll } from '../../db/executeAll';
+import { freshDb } from '../../db/fixtures.test-helpers';
+import { caseRecordOf } from '../../db/storedCase';
 import type { IntakeDraft } from './draft';
 import { reviewDraft } from './reviewDraft';
-import { isDone, runPlan, type Execute } from './runPlan';
+import { runPlan, type ExecutePlan } from './runPlan';
 import { submissionPlan } from './submissionPlan';
 import { bulukumbaDraft, catalog, settingFor } from './testFixtures';
 
@@ -20,46 +18,37 @@ const ids = {
   subjectId: '0196f0a0-0000-7000-8000-000000000003',
 };
 
-const definitions: Record<string, CommandDefinition<never>> = Object.fromEntries(
-  [
-    caseRegister,
-    caseCheckDocuments,
-    caseReturnDocuments,
-    caseRecordRegistryCheck,
-    caseRecordBpjsStatus,
-    caseRecordReason,
-  ].map((definition) => [definition.type, definition as CommandDefinition<never>]),
-);
+let db: LoketDb | undefined;
+afterEach(async () => {
+  await db?.delete();
+  db = undefined;
+});
 
-/** The real command definitions over an in-memory store: what the executor does, minus Dexie. */
-function memoryExecutor(officeId: string, now: string) {
-  const cases = new Map<string, CaseRecord>();
-  const documents = new Map<string, DocumentRecord>();
-  const context: CommandContext = {
-    actor: { userId: 'u-fo', roles: ['fo'] },
-    deviceId: 'device-1',
-    now: new Date(now),
-    catalog,
-    office: officeById(catalog, officeId),
+/** The counter's own executor (Dexie on fake-indexeddb), as the intake runs it. */
+function counter(officeId: string, now: string) {
+  const database = freshDb();
+  db = database;
+  const execute: ExecutePlan = (calls) =>
+    executeAll(database, calls, {
+      actor: { userId: 'u-fo', roles: ['fo'] },
+      deviceId: 'device-1',
+      now: new Date(now),
+      catalog,
+      office: officeById(catalog, officeId),
+    });
+  return {
+    execute,
+    caseOf: async (caseId: string): Promise<CaseRecord | undefined> => {
+      const stored = await database.cases.get(caseId);
+      return stored ? caseRecordOf(stored) : undefined;
+    },
+    documentOf: (id: string): Promise<DocumentRecord | undefined> => database.documents.get(id),
+    counts: async () => ({
+      cases: await database.cases.count(),
+      persons: await database.persons.count(),
+      outbox: await database.outbox.count(),
+    }),
   };
-  const execute: Execute = async (type, payload) => {
-    const definition = definitions[type];
-    if (!definition) throw new Error(`unknown ${type}`);
-    const caseId = (payload as { caseId: string }).caseId;
-    const result = definition.run(
-      {
-        payload: payload as never,
-        current: cases.get(caseId),
-        documents: [...documents.values()].filter((document) => document.caseId === caseId),
-      },
-      context,
-    );
-    if (!result.ok) return { ok: false, errors: result.errors, warnings: [] };
-    result.changes.cases?.forEach((record) => cases.set(record.id, record));
-    result.changes.documents?.forEach((record) => documents.set(record.id, record));
-    return { ok: true, errors: [], warnings: result.warnings };
-  };
-  return { execute, cases, documents };
 }
 
 function planFor(draft: IntakeDraft, mode: 'register' | 'return', officeId = 'dinsos-bulukumba') {
@@ -115,10 +104,10 @@ describe('submissionPlan', () => {
       },
     });
 
-    const memory = memoryExecutor('dinsos-bulukumba', '2026-04-02T02:00:00Z');
-    const outcome = await runPlan(plan, memory.execute, [], () => undefined);
+    const memory = counter('dinsos-bulukumba', '2026-04-02T02:00:00Z');
+    const outcome = await runPlan(plan, memory.execute);
     expect(outcome).toMatchObject({ ok: true, warnings: [] });
-    const record = memory.cases.get(ids.caseId);
+    const record = await memory.caseOf(ids.caseId);
     expect(record?.reason?.faskes?.letterNumber).toBe('445/112/RSUD/IV/2026');
     expect(record?.workflow.facts).toMatchObject({
       'papers.complete': true,
@@ -128,13 +117,11 @@ describe('submissionPlan', () => {
     });
   });
 
-  it('places command errors on the draft fields and resumes after the last command that ran', async () => {
+  it('places command errors on the draft fields and stores nothing until all of it is right', async () => {
     const draft = bulukumbaDraft();
     draft.registry.checkedOn = '03-04-2026';
-    const plan = planFor(draft, 'register');
-    const memory = memoryExecutor('dinsos-bulukumba', '2026-04-02T02:00:00Z');
-    const progress: string[][] = [];
-    const failed = await runPlan(plan, memory.execute, [], (done) => progress.push(done));
+    const memory = counter('dinsos-bulukumba', '2026-04-02T02:00:00Z');
+    const failed = await runPlan(planFor(draft, 'register'), memory.execute);
     expect(failed).toMatchObject({
       ok: false,
       failed: 'case.recordRegistryCheck',
@@ -145,30 +132,14 @@ describe('submissionPlan', () => {
         },
       ],
     });
-    expect(progress.at(-1)?.map((key) => key.split(':')[0])).toEqual([
-      'case.register',
-      'case.checkDocuments',
-    ]);
+    expect(await memory.counts()).toEqual({ cases: 0, persons: 0, outbox: 0 });
 
     draft.registry.checkedOn = '02-04-2026';
-    const calls: string[] = [];
-    const execute: Execute = (type, payload) => {
-      calls.push(type);
-      return memory.execute(type, payload);
-    };
-    const retried = await runPlan(
-      planFor(draft, 'register'),
-      execute,
-      progress.at(-1) ?? [],
-      () => undefined,
-    );
+    draft.applicant.name = 'Siti Aminah Rahman';
+    const retried = await runPlan(planFor(draft, 'register'), memory.execute);
     expect(retried.ok).toBe(true);
-    expect(isDone(retried.done, 'case.register')).toBe(true);
-    expect(calls).toEqual([
-      'case.recordRegistryCheck',
-      'case.recordBpjsStatus',
-      'case.recordReason',
-    ]);
+    expect(await memory.counts()).toEqual({ cases: 1, persons: 1, outbox: 5 });
+    expect((await memory.caseOf(ids.caseId))?.subjectNameKey).toBe('siti aminah rahman');
   });
 
   it('maps payload paths of a refused registration back to the form', async () => {
@@ -177,8 +148,8 @@ describe('submissionPlan', () => {
     draft.subjectSameAddress = true;
     draft.subject = { ...draft.applicant, name: 'Ahmad', birthDate: '01-01-2010', sex: 'male' };
     const plan = planFor(draft, 'register');
-    const memory = memoryExecutor('dinsos-bulukumba', '2026-04-02T02:00:00Z');
-    const outcome = await runPlan(plan, memory.execute, [], () => undefined);
+    const memory = counter('dinsos-bulukumba', '2026-04-02T02:00:00Z');
+    const outcome = await runPlan(plan, memory.execute);
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
     expect(outcome.issues.map((issue) => issue.field)).toEqual(['subject.nik', 'subject.nik']);
@@ -213,13 +184,15 @@ describe('submissionPlan', () => {
     ]);
     expect(plan.at(-1)?.payload).toEqual({ caseId: ids.caseId, missing: ['keteranganSakit'] });
 
-    const memory = memoryExecutor('dinsos-tanggamus', '2026-04-02T02:00:00Z');
-    const outcome = await runPlan(plan, memory.execute, [], () => undefined);
+    const memory = counter('dinsos-tanggamus', '2026-04-02T02:00:00Z');
+    const outcome = await runPlan(plan, memory.execute);
     expect(outcome.ok).toBe(true);
-    const record = memory.cases.get(ids.caseId);
+    const record = await memory.caseOf(ids.caseId);
     expect(record?.status).toBe('returned');
     expect(record?.registry?.registry).toBe('DTKS');
-    expect(memory.documents.get(`${ids.caseId}:fotokopiKk`)?.blobIds).toEqual(['a'.repeat(64)]);
-    expect(memory.documents.get(`${ids.caseId}:keteranganSakit`)?.status).toBe('returned');
+    expect((await memory.documentOf(`${ids.caseId}:fotokopiKk`))?.blobIds).toEqual([
+      'a'.repeat(64),
+    ]);
+    expect((await memory.documentOf(`${ids.caseId}:keteranganSakit`))?.status).toBe('returned');
   });
 });

@@ -1,9 +1,9 @@
 // The intake's one seam to the rest of the app: who is signed in, the counter database and its
 // executor, and where the case detail lives. Everything else in this folder is pure or React.
 import { useCallback, useMemo } from 'react';
-import type { CaseCheckDocumentsPayload } from '../../../shared/commands/caseCheckDocuments';
+import { caseCheckDocumentsSchema } from '../../../shared/commands/caseCheckDocuments';
 import type { OfficeProfile } from '../../../shared/office/profile';
-import { executeCommand } from '../../db/executeCommand';
+import { executeAll, type CommandCall } from '../../db/executeAll';
 import type { BlobRow } from '../../db/rows';
 import { useSession } from '../auth/useSession';
 import { openCase } from '../case/caseLink';
@@ -11,7 +11,7 @@ import { counterDb } from '../case/counterDb';
 import { useCommandContext } from '../case/useCommandContext';
 import { clearDraftScans, draftScanDb, getDraftScan } from '../scans/draftScanStore';
 import { intakeLabels } from './labels';
-import type { Execute } from './runPlan';
+import type { ExecutePlan } from './runPlan';
 
 export interface IntakeSession {
   userId: string;
@@ -39,45 +39,49 @@ export function useIntakeSession(): IntakeSession | null {
   );
 }
 
-/** The checklist's scans into the `blobs` table under the case, before the checklist names them. */
-async function moveScans(draftKey: string, checklist: CaseCheckDocumentsPayload): Promise<void> {
-  const ids = [...new Set(checklist.documents.flatMap((document) => document.blobIds))];
-  const rows = await Promise.all(ids.map((id) => getDraftScan(draftScanDb(), draftKey, id)));
-  const blobs = rows.flatMap((row): BlobRow[] =>
-    row
-      ? [
-          {
-            id: row.id,
-            caseId: checklist.caseId,
-            mime: row.mime,
-            size: row.size,
-            data: row.data,
-            createdAt: row.createdAt,
-          },
-        ]
-      : [],
+/** The scans the checklists name, as `blobs` rows of the case, read from the draft's store. */
+async function scansOf(draftKey: string, calls: readonly CommandCall[]): Promise<BlobRow[]> {
+  const checklists = calls.flatMap((call) => {
+    if (call.type !== 'case.checkDocuments') return [];
+    const parsed = caseCheckDocumentsSchema.safeParse(call.payload);
+    return parsed.success ? [parsed.data] : [];
+  });
+  const wanted = checklists.flatMap((checklist) =>
+    checklist.documents.flatMap((document) =>
+      document.blobIds.map((id) => ({ id, caseId: checklist.caseId })),
+    ),
   );
-  await counterDb().blobs.bulkPut(blobs);
+  const rows = await Promise.all(
+    wanted.map(async ({ id, caseId }) => {
+      const row = await getDraftScan(draftScanDb(), draftKey, id);
+      return row
+        ? [{ id, caseId, mime: row.mime, size: row.size, data: row.data, createdAt: row.createdAt }]
+        : [];
+    }),
+  );
+  return rows.flat();
 }
 
 /**
- * Runs commands through the executor with a fresh context (and clock) each time; the paper
- * checklist first takes the draft's scans along. Null until signed in with a usable catalog.
+ * Runs the draft's commands in one transaction with a fresh context (and clock), the
+ * checklist's scans stored in it too. Null until signed in with a usable catalog.
  */
-export function useExecute(draftKey: string): Execute | null {
+export function useExecutePlan(draftKey: string): ExecutePlan | null {
   const context = useCommandContext();
-  const execute = useCallback<Execute>(
-    async (type, payload) => {
+  const execute = useCallback<ExecutePlan>(
+    async (calls) => {
       const current = context();
       if (!current) throw new Error(intakeLabels.screen.noSession);
-      if (type === 'case.checkDocuments') {
-        await moveScans(draftKey, payload as CaseCheckDocumentsPayload);
-      }
-      return executeCommand(counterDb(), type, payload, current);
+      return executeAll(counterDb(), calls, current, await scansOf(draftKey, calls));
     },
     [context, draftKey],
   );
   return context() === null ? null : execute;
+}
+
+/** Whether the draft's case is already stored: its submission landed before the app closed. */
+export async function isStored(caseId: string): Promise<boolean> {
+  return (await counterDb().cases.get(caseId)) !== undefined;
 }
 
 /** Forgets a finished draft's scan bytes (they are in `blobs` now, or were thrown away). */

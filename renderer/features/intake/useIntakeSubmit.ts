@@ -6,8 +6,8 @@ import type { IntakeDraft } from './draft';
 import type { IntakeState } from './intakeStore';
 import { returnSlipData } from './returnSlip';
 import type { DraftReview } from './reviewDraft';
-import { runPlan, type Execute } from './runPlan';
-import { forgetDraftScans, openCaseDetail, type IntakeSession } from './submitIntake';
+import { runPlan, type ExecutePlan } from './runPlan';
+import { forgetDraftScans, isStored, openCaseDetail, type IntakeSession } from './submitIntake';
 import { submissionPlan, type SubmitMode } from './submissionPlan';
 
 export function useIntakeSubmit({
@@ -21,7 +21,7 @@ export function useIntakeSubmit({
   draft: IntakeDraft;
   review: DraftReview;
   session: IntakeSession;
-  execute: Execute | null;
+  execute: ExecutePlan | null;
   regions: RegionTable | undefined;
   actions: Pick<IntakeState, 'setProgress' | 'setCommandIssues' | 'finish'>;
 }) {
@@ -33,20 +33,20 @@ export function useIntakeSubmit({
       caseId: uuidv7(),
       applicantId: uuidv7(),
       subjectId: uuidv7(),
-      done: [],
     };
     actions.setProgress(progress);
     actions.setCommandIssues([]);
     setBusy(mode);
-    const plan = submissionPlan(draft, review, progress, session.office.id, mode);
-    const outcome = await runPlan(plan, execute, progress.done, (done) =>
-      actions.setProgress({ ...progress, done }),
-    );
-    setBusy(null);
-    if (!outcome.ok) {
-      actions.setCommandIssues(outcome.issues);
-      return;
+    if (!(await isStored(progress.caseId))) {
+      const plan = submissionPlan(draft, review, progress, session.office.id, mode);
+      const outcome = await runPlan(plan, execute);
+      if (!outcome.ok) {
+        setBusy(null);
+        actions.setCommandIssues(outcome.issues);
+        return;
+      }
     }
+    setBusy(null);
     const slip =
       mode === 'return'
         ? returnSlipData(draft, review, {

@@ -2,6 +2,7 @@ import type { StaffRole } from '../../../shared/workflow/types';
 
 /** Every user-visible text of the settings (and the forms set-up borrows), in Bahasa Indonesia. */
 export const settingsLabels = {
+  noSession: 'Sesi berakhir atau katalog standar tidak dapat dibaca. Masuk kembali lalu ulangi.',
   screen: {
     tabsLabel: 'Bagian pengaturan',
     tabs: { kantor: 'Profil kantor', pengguna: 'Pengguna', standar: 'Standar pelayanan' },

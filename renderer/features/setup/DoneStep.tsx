@@ -3,10 +3,12 @@ import type { Catalog } from '../../../shared/standards/catalog';
 import { rankLabel } from '../../../shared/users/ranks';
 import { formatNip } from '../../../shared/users/nip';
 import { useSession, localData } from '../auth/useSession';
+import { counterDb } from '../case/counterDb';
 import { buildSetup } from './finishSetup';
 import { setupLabels } from './labels';
 import { DraftUserList } from './DraftUserList';
 import { StepFrame } from './StepFrame';
+import { storeSetup } from './storeSetup';
 import { useSetupDraft } from './useSetupDraft';
 
 const labels = setupLabels.done;
@@ -26,7 +28,13 @@ export function DoneStep({ catalog }: { catalog: Catalog }) {
     }
     setBusy(true);
     try {
-      await localData().completeSetup(built.profile, built.users);
+      const deviceId = await localData().deviceId();
+      const stored = await storeSetup(counterDb(), built, { catalog, deviceId, now: new Date() });
+      if (!stored.ok) {
+        setFailure(labels.failed(stored.errors.map((error) => error.message).join(' ')));
+        setBusy(false);
+        return;
+      }
       draft.reset();
       useSetupDraft.persist.clearStorage();
       await boot();

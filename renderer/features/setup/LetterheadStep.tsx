@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import type { Catalog } from '../../../shared/standards/catalog';
 import { profileFromCatalog } from '../../../shared/office/profile';
-import { focusFirstInvalid } from '../settings/form/focusFirstInvalid';
+import { focusFirstInvalid } from '../../components/form/focusFirstInvalid';
 import { LetterheadFields } from '../settings/office/LetterheadFields';
 import { checkLetterhead, type LetterheadErrors } from '../settings/office/letterheadForm';
 import { setupLabels } from './labels';

@@ -4,7 +4,7 @@ import type { Catalog } from '../../../shared/standards/catalog';
 import { parafPositionsOf, signerPositionsOf } from '../../../shared/office/profile';
 import { hashPin } from '../../../shared/users/pin';
 import { checkNewPin } from '../../../shared/users/pinRules';
-import { focusFirstInvalid } from '../settings/form/focusFirstInvalid';
+import { focusFirstInvalid } from '../../components/form/focusFirstInvalid';
 import { emptyPin, PinFields, type PinValues } from '../settings/users/PinFields';
 import { UserFields } from '../settings/users/UserFields';
 import { checkUserForm, emptyUserForm, type UserFormErrors } from '../settings/users/userForm';

@@ -3,6 +3,7 @@ import { CatalogScreen } from '../catalog/CatalogScreen';
 import { HomeScreen } from '../case/HomeScreen';
 import { InboxScreen } from '../inbox/InboxScreen';
 import { IntakeScreen } from '../intake/IntakeScreen';
+import { VerifyScreen } from '../letters/VerifyScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { shellLabels } from './labels';
 import type { RouteId } from './routing';
@@ -33,6 +34,7 @@ export const routes: Record<RouteId, RouteEntry> = {
   home: { ...text.home, Screen: HomeScreen },
   newCase: { ...text.newCase, Screen: IntakeScreen },
   approvals: { ...text.approvals, Screen: InboxScreen },
+  verify: { ...text.verify, Screen: VerifyScreen },
   standards: { ...text.standards, Screen: CatalogScreen },
   settings: { ...text.settings, Screen: SettingsScreen },
 };

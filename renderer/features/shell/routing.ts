@@ -1,7 +1,14 @@
 import type { StaffRole } from '../../../shared/workflow/types';
 
 /** The screens of the app, in the order of the navigation. */
-export const routeIds = ['home', 'newCase', 'approvals', 'standards', 'settings'] as const;
+export const routeIds = [
+  'home',
+  'newCase',
+  'approvals',
+  'verify',
+  'standards',
+  'settings',
+] as const;
 export type RouteId = (typeof routeIds)[number];
 
 /** The part of the address after `#/`: the screen's slug, then the screen's own section. */
@@ -9,6 +16,7 @@ export const routeSlugs: Record<RouteId, string> = {
   home: 'beranda',
   newCase: 'permohonan-baru',
   approvals: 'paraf',
+  verify: 'periksa-surat',
   standards: 'standar-pelayanan',
   settings: 'pengaturan',
 };

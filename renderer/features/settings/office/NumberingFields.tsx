@@ -1,5 +1,6 @@
 import { formatLongDate, todayIn } from '../../../../shared/dates/localDate';
-import { TextField } from '../form/TextField';
+import { CheckboxField } from '../../../components/form/CheckboxField';
+import { TextField } from '../../../components/form/TextField';
 import { settingsLabels } from '../labels';
 import { numberingExample } from './numberingExample';
 import type { NumberingValues, ProfileFormErrors } from './profileForm';
@@ -60,14 +61,12 @@ export function NumberingFields({
           error={errors['numbering.seqPadding']}
           onChange={(value) => set('seqPadding', value)}
         />
-        <label className="checkbox checkbox--inline">
-          <input
-            type="checkbox"
-            checked={values.yearlyReset}
-            onChange={(event) => set('yearlyReset', event.target.checked)}
-          />
-          <span className="checkbox__label">{labels.yearlyReset}</span>
-        </label>
+        <CheckboxField
+          className="checkbox--inline"
+          label={labels.yearlyReset}
+          checked={values.yearlyReset}
+          onChange={(yearlyReset) => set('yearlyReset', yearlyReset)}
+        />
       </div>
       <div className="number-example" aria-live="polite">
         <span className="number-example__label">{labels.example}</span>

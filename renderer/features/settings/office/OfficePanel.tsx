@@ -1,9 +1,10 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { OfficeProfile } from '../../../../shared/office/profile';
-import { localData, useSession } from '../../auth/useSession';
-import { focusFirstInvalid } from '../form/focusFirstInvalid';
-import { TextAreaField } from '../form/TextAreaField';
-import { TextField } from '../form/TextField';
+import { useSession } from '../../auth/useSession';
+import { refusalText, useAdminCommand } from '../useAdminCommand';
+import { focusFirstInvalid } from '../../../components/form/focusFirstInvalid';
+import { TextAreaField } from '../../../components/form/TextAreaField';
+import { TextField } from '../../../components/form/TextField';
 import { settingsLabels } from '../labels';
 import { LetterheadFields } from './LetterheadFields';
 import { NumberingFields } from './NumberingFields';
@@ -23,6 +24,7 @@ export function OfficePanel({ office }: { office: OfficeProfile }) {
   const [status, setStatus] = useState<Status>(null);
   const [busy, setBusy] = useState(false);
   const form = useRef<HTMLFormElement>(null);
+  const run = useAdminCommand();
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
@@ -35,7 +37,11 @@ export function OfficePanel({ office }: { office: OfficeProfile }) {
     }
     setBusy(true);
     try {
-      await localData().saveProfile(checked.profile);
+      const result = await run('office.updateProfile', { profile: checked.profile });
+      if (!result.ok) {
+        setStatus({ kind: 'failed', text: refusalText(result) });
+        return;
+      }
       setOffice(checked.profile);
       setErrors({});
       setValues(profileFormValues(checked.profile));

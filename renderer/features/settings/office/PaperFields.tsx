@@ -1,5 +1,6 @@
 import type { PaperSize } from '../../../../shared/office/profile';
-import { TextField } from '../form/TextField';
+import { ChoiceGroup } from '../../../components/form/ChoiceGroup';
+import { TextField } from '../../../components/form/TextField';
 import { settingsLabels } from '../labels';
 import type { ProfileFormErrors, ProfileFormValues } from './profileForm';
 
@@ -20,27 +21,19 @@ export function PaperFields({
   onPaperSize: (size: PaperSize) => void;
   onMargins: (margins: ProfileFormValues['margins']) => void;
 }) {
-  const sizes: Array<[PaperSize, string]> = [
-    ['F4', labels.paperF4],
-    ['A4', labels.paperA4],
-  ];
   return (
     <fieldset className="form-section">
       <legend className="form-section__title">{labels.paperHeading}</legend>
-      <fieldset className="radio-row">
-        <legend className="field__label">{labels.paperSize}</legend>
-        {sizes.map(([size, label]) => (
-          <label key={size} className="checkbox">
-            <input
-              type="radio"
-              name="paper-size"
-              checked={paperSize === size}
-              onChange={() => onPaperSize(size)}
-            />
-            <span className="checkbox__label">{label}</span>
-          </label>
-        ))}
-      </fieldset>
+      <ChoiceGroup
+        field="paperSize"
+        label={labels.paperSize}
+        value={paperSize}
+        choices={[
+          { value: 'F4', label: labels.paperF4 },
+          { value: 'A4', label: labels.paperA4 },
+        ]}
+        onChange={onPaperSize}
+      />
       <div className="form-grid form-grid--four">
         {sides.map((side) => (
           <TextField

@@ -1,6 +1,6 @@
 import { grades, rankLabel } from '../../../../shared/users/ranks';
-import { SelectField } from '../form/SelectField';
-import { TextField } from '../form/TextField';
+import { SelectField } from '../../../components/form/SelectField';
+import { TextField } from '../../../components/form/TextField';
 import { settingsLabels } from '../labels';
 import type { ProfileFormErrors, SignerValues } from './profileForm';
 

@@ -1,7 +1,7 @@
 import { contactOf, withContact } from '../../../../shared/office/letterhead';
 import { parseProfile } from '../../../../shared/office/parseProfile';
 import type { OfficeProfile, OfficeProfileInput } from '../../../../shared/office/profile';
-import { fieldErrors } from '../form/fieldErrors';
+import { fieldErrors } from '../../../components/form/fieldErrors';
 
 /** The letterhead and cut-off fields as typed, all strings so nothing typed is lost. */
 export interface LetterheadValues {

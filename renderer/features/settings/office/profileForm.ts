@@ -1,7 +1,7 @@
 import { formatNip } from '../../../../shared/users/nip';
 import { parseProfile } from '../../../../shared/office/parseProfile';
 import type { OfficeProfile, PaperSize } from '../../../../shared/office/profile';
-import { fieldErrors } from '../form/fieldErrors';
+import { fieldErrors } from '../../../components/form/fieldErrors';
 import {
   applyLetterhead,
   letterheadFieldOf,

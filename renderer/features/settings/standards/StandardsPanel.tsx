@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { formatLongDate, todayIn } from '../../../../shared/dates/localDate';
 import type { OfficeProfile } from '../../../../shared/office/profile';
-import { localData, useSession } from '../../auth/useSession';
+import { useSession } from '../../auth/useSession';
 import { loadCatalogOnce } from '../../catalog/catalogSource';
 import { settingsLabels } from '../labels';
+import { refusalText, useAdminCommand } from '../useAdminCommand';
 import { standardRows } from './standardRows';
 
 const labels = settingsLabels.standards;
@@ -19,6 +20,7 @@ export function StandardsPanel({ office }: { office: OfficeProfile }) {
   const [offered, setOffered] = useState<string[]>(office.serviceCodes);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const loaded = loadCatalogOnce();
+  const run = useAdminCommand();
   const standards = loaded.ok
     ? (loaded.catalog.packs.find((pack) => pack.office.id === office.id)?.standards ?? [])
     : [];
@@ -30,7 +32,11 @@ export function StandardsPanel({ office }: { office: OfficeProfile }) {
       return;
     }
     const profile = { ...office, serviceCodes: offered };
-    await localData().saveProfile(profile);
+    const result = await run('office.updateProfile', { profile });
+    if (!result.ok) {
+      setStatus({ ok: false, text: refusalText(result) });
+      return;
+    }
     setOffice(profile);
     setStatus({ ok: true, text: labels.saved });
   };

@@ -3,9 +3,10 @@ import { uuidv7 } from 'uuidv7';
 import { hashPin } from '../../../../shared/users/pin';
 import { checkNewPin } from '../../../../shared/users/pinRules';
 import type { UserRecord } from '../../../../shared/users/user';
-import { focusFirstInvalid } from '../form/focusFirstInvalid';
+import { focusFirstInvalid } from '../../../components/form/focusFirstInvalid';
 import { settingsLabels } from '../labels';
-import { editAccount, newAccount } from './accountChanges';
+import { AccountFormButtons } from './AccountFormButtons';
+import { editAccount, newAccount, type SendAccountCall } from './accountChanges';
 import { emptyPin, PinFields, type PinValues } from './PinFields';
 import { UserFields } from './UserFields';
 import { checkUserForm, emptyUserForm, userFormValues, type UserFormErrors } from './userForm';
@@ -14,17 +15,15 @@ const labels = settingsLabels.users;
 
 /** Adds an account (with its first PIN) or edits one (without touching the PIN). */
 export function AccountForm({
-  users,
   editing,
   knownPositions,
   onSaved,
   onCancel,
 }: {
-  users: readonly UserRecord[];
   /** The account to edit; null adds a new one. */
   editing: UserRecord | null;
   knownPositions: readonly string[];
-  onSaved: (user: UserRecord, message: string) => Promise<void>;
+  onSaved: SendAccountCall;
   onCancel: () => void;
 }) {
   const [values, setValues] = useState(() =>
@@ -45,15 +44,14 @@ export function AccountForm({
       focusFirstInvalid(form.current);
       return;
     }
-    if (editing) {
-      const change = editAccount(users, editing, checked.details, new Date());
-      if (change.ok) await onSaved(change.user, labels.saved(change.user.name));
-      else setErrors({ form: change.message });
-      return;
-    }
     setBusy(true);
-    const user = newAccount(uuidv7(), checked.details, await hashPin(pin.pin), new Date());
-    await onSaved(user, labels.added(user.name));
+    const call = editing
+      ? editAccount(editing, checked.details)
+      : newAccount(uuidv7(), checked.details, await hashPin(pin.pin), new Date());
+    const name = checked.details.name;
+    const refused = await onSaved(call, editing ? labels.saved(name) : labels.added(name));
+    if (refused) setErrors({ form: refused });
+    setBusy(false);
   };
 
   return (
@@ -79,14 +77,7 @@ export function AccountForm({
           {errors.form}
         </p>
       ) : null}
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {labels.save}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          {labels.cancel}
-        </button>
-      </div>
+      <AccountFormButtons busy={busy} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import { TextField } from '../form/TextField';
+import { TextField } from '../../../components/form/TextField';
 import { settingsLabels } from '../labels';
 
 const labels = settingsLabels.userForm;

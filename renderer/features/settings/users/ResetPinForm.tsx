@@ -3,7 +3,8 @@ import { hashPin } from '../../../../shared/users/pin';
 import { checkNewPin } from '../../../../shared/users/pinRules';
 import type { UserRecord } from '../../../../shared/users/user';
 import { settingsLabels } from '../labels';
-import { resetPin } from './accountChanges';
+import { AccountFormButtons } from './AccountFormButtons';
+import { resetPin, type SendAccountCall } from './accountChanges';
 import { emptyPin, PinFields, type PinValues } from './PinFields';
 
 const labels = settingsLabels.users;
@@ -15,7 +16,7 @@ export function ResetPinForm({
   onCancel,
 }: {
   user: UserRecord;
-  onSaved: (user: UserRecord, message: string) => Promise<void>;
+  onSaved: SendAccountCall;
   onCancel: () => void;
 }) {
   const [pin, setPin] = useState<PinValues>(emptyPin);
@@ -30,10 +31,12 @@ export function ResetPinForm({
       return;
     }
     setBusy(true);
-    await onSaved(
-      resetPin(user, await hashPin(pin.pin), new Date()),
+    const refused = await onSaved(
+      resetPin(user, await hashPin(pin.pin)),
       labels.resetPinDone(user.name),
     );
+    if (refused) setError(refused);
+    setBusy(false);
   };
 
   return (
@@ -47,14 +50,7 @@ export function ResetPinForm({
         {labels.resetPinTitle(user.name)}
       </h3>
       <PinFields values={pin} error={error} onChange={setPin} />
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {labels.save}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          {labels.cancel}
-        </button>
-      </div>
+      <AccountFormButtons busy={busy} onCancel={onCancel} />
     </form>
   );
 }

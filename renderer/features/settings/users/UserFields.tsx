@@ -1,9 +1,9 @@
 import { grades, rankLabel } from '../../../../shared/users/ranks';
 import { staffRoles, type StaffRole } from '../../../../shared/workflow/types';
 import { roleNames } from '../../auth/labels';
-import { CheckboxGroup } from '../form/CheckboxGroup';
-import { SelectField } from '../form/SelectField';
-import { TextField } from '../form/TextField';
+import { CheckboxGroup } from '../../../components/form/CheckboxGroup';
+import { SelectField } from '../../../components/form/SelectField';
+import { TextField } from '../../../components/form/TextField';
 import { settingsLabels } from '../labels';
 import type { UserFormErrors, UserFormValues } from './userForm';
 
@@ -41,7 +41,7 @@ export function UserFields({
         onChange={(value) => set('name', value)}
       />
       <CheckboxGroup<StaffRole>
-        legend={labels.roles}
+        label={labels.roles}
         options={roleOptions}
         selected={values.roles}
         error={errors.roles}
@@ -51,7 +51,7 @@ export function UserFields({
       <div className="user-fields__positions">
         {knownPositions.length > 0 ? (
           <CheckboxGroup<string>
-            legend={labels.positions}
+            label={labels.positions}
             options={knownPositions.map((position) => ({ value: position, label: position }))}
             selected={values.positions}
             error={errors.positions}

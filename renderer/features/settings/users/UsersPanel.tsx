@@ -3,10 +3,11 @@ import type { OfficeProfile } from '../../../../shared/office/profile';
 import type { UserRecord } from '../../../../shared/users/user';
 import { useAccounts } from '../../auth/useAccounts';
 import { localData, useSession } from '../../auth/useSession';
+import { refusalText, useAdminCommand } from '../useAdminCommand';
 import { loadCatalogOnce } from '../../catalog/catalogSource';
 import { settingsLabels } from '../labels';
 import { AccountForm } from './AccountForm';
-import { setActive } from './accountChanges';
+import { setActive, type SendAccountCall } from './accountChanges';
 import { knownPositionsOf } from './knownPositions';
 import { ResetPinForm } from './ResetPinForm';
 import { UserTable } from './UserTable';
@@ -26,24 +27,24 @@ export function UsersPanel({ office }: { office: OfficeProfile }) {
   const loaded = loadCatalogOnce();
   const knownPositions = knownPositionsOf(office, loaded.ok ? loaded.catalog : null);
 
-  const store = async (user: UserRecord, message: string) => {
-    await localData().users.put(user);
-    setUser(user);
+  const run = useAdminCommand();
+
+  const store: SendAccountCall = async (call, message) => {
+    const result = await run(call.type, call.payload);
+    if (!result.ok) return refusalText(result);
+    const userId = call.type === 'user.create' ? call.payload.user.id : call.payload.userId;
+    const stored = await localData().users.get(userId);
+    if (stored && stored.id === me?.id) setUser(stored);
     await reload();
     setEditing(null);
     setStatus({ ok: true, text: message });
+    return null;
   };
 
   const toggle = async (user: UserRecord) => {
-    const change = setActive(users ?? [], user, !user.active, me?.id ?? '', new Date());
-    if (!change.ok) {
-      setStatus({ ok: false, text: change.message });
-      return;
-    }
-    await store(
-      change.user,
-      change.user.active ? labels.activated(user.name) : labels.deactivated(user.name),
-    );
+    const message = user.active ? labels.deactivated(user.name) : labels.activated(user.name);
+    const refused = await store(setActive(user, !user.active), message);
+    if (refused) setStatus({ ok: false, text: refused });
   };
 
   return (
@@ -98,7 +99,6 @@ export function UsersPanel({ office }: { office: OfficeProfile }) {
       ) : editing ? (
         <AccountForm
           key={editing.kind === 'edit' ? editing.user.id : 'new'}
-          users={users ?? []}
           editing={editing.kind === 'edit' ? editing.user : null}
           knownPositions={knownPositions}
           onSaved={store}

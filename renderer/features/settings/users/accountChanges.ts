@@ -1,14 +1,23 @@
-import { checkKeepsAdmin } from '../../../../shared/users/admins';
+// The account commands the settings forms send. Whether a change is allowed (the last
+// admin, deactivating oneself) is decided by the commands in shared/commands, not here.
+import type { CommandPayload } from '../../../../shared/commands/registry';
 import { unlocked } from '../../../../shared/users/lockout';
 import type { PinHash } from '../../../../shared/users/pin';
 import type { UserDetails, UserRecord } from '../../../../shared/users/user';
-import { settingsLabels } from '../labels';
 
-export type AccountChange = { ok: true; user: UserRecord } | { ok: false; message: string };
+export type AccountCall =
+  | { type: 'user.create'; payload: CommandPayload<'user.create'> }
+  | { type: 'user.update'; payload: CommandPayload<'user.update'> }
+  | { type: 'user.resetPin'; payload: CommandPayload<'user.resetPin'> }
+  | { type: 'user.setActive'; payload: CommandPayload<'user.setActive'> };
 
-export function newAccount(id: string, details: UserDetails, pin: PinHash, now: Date): UserRecord {
+/** Sends a call and answers the refusal to show in place, or null once it is stored. */
+export type SendAccountCall = (call: AccountCall, savedMessage: string) => Promise<string | null>;
+
+/** A new active, unlocked account with its first PIN (already hashed). */
+export function newAccount(id: string, details: UserDetails, pin: PinHash, now: Date): AccountCall {
   const stamp = now.toISOString();
-  return {
+  const user: UserRecord = {
     id,
     ...details,
     pin,
@@ -17,43 +26,20 @@ export function newAccount(id: string, details: UserDetails, pin: PinHash, now: 
     createdAt: stamp,
     updatedAt: stamp,
   };
+  return { type: 'user.create', payload: { user } };
 }
 
-/** New name, roles, posts, NIP or rank; never leaves the office without an active admin. */
-export function editAccount(
-  users: readonly UserRecord[],
-  user: UserRecord,
-  details: UserDetails,
-  now: Date,
-): AccountChange {
-  const updated: UserRecord = {
-    ...user,
-    ...details,
-    nip: details.nip,
-    rank: details.rank,
-    updatedAt: now.toISOString(),
-  };
-  const refused = checkKeepsAdmin(users, updated);
-  return refused ? { ok: false, message: refused } : { ok: true, user: updated };
-}
+export const editAccount = (user: UserRecord, details: UserDetails): AccountCall => ({
+  type: 'user.update',
+  payload: { userId: user.id, details },
+});
 
-/** A new PIN also lifts a lockout: resetting is how an admin lets a locked-out clerk back in. */
-export function resetPin(user: UserRecord, pin: PinHash, now: Date): UserRecord {
-  return { ...user, pin, ...unlocked, updatedAt: now.toISOString() };
-}
+export const resetPin = (user: UserRecord, pin: PinHash): AccountCall => ({
+  type: 'user.resetPin',
+  payload: { userId: user.id, pin },
+});
 
-/** Deactivates or reactivates; an admin cannot deactivate themselves or the last admin. */
-export function setActive(
-  users: readonly UserRecord[],
-  user: UserRecord,
-  active: boolean,
-  actingUserId: string,
-  now: Date,
-): AccountChange {
-  if (!active && user.id === actingUserId) {
-    return { ok: false, message: settingsLabels.users.notSelf };
-  }
-  const updated: UserRecord = { ...user, active, updatedAt: now.toISOString() };
-  const refused = checkKeepsAdmin(users, updated);
-  return refused ? { ok: false, message: refused } : { ok: true, user: updated };
-}
+export const setActive = (user: UserRecord, active: boolean): AccountCall => ({
+  type: 'user.setActive',
+  payload: { userId: user.id, active },
+});

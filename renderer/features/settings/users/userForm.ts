@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Grade } from '../../../../shared/users/ranks';
 import { userDetailsSchema, type UserDetails } from '../../../../shared/users/user';
 import type { StaffRole } from '../../../../shared/workflow/types';
-import { fieldErrors } from '../form/fieldErrors';
+import { fieldErrors } from '../../../components/form/fieldErrors';
 
 /** An account's details as typed. */
 export interface UserFormValues {

@@ -1,0 +1,70 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { ShellPage } from './shell-page';
+
+/** The words of the letter panel and the verification screen, as a clerk reads them. */
+export const letterUi = {
+  panel: 'Surat',
+  preview: 'Pratinjau surat',
+  closePreview: 'Tutup pratinjau',
+  issue: 'Terbitkan surat',
+  issued: 'Surat terbit',
+  print: 'Cetak surat',
+  verifyHeading: 'Periksa Keaslian Surat',
+  code: 'Kode verifikasi',
+  checkCode: 'Periksa kode',
+  photo: 'Foto kode QR surat',
+} as const;
+
+/** The case screen's letter panel. */
+export class LetterPanel {
+  readonly panel: Locator;
+
+  constructor(readonly page: Page) {
+    this.panel = page.getByRole('region', { name: letterUi.panel, exact: true });
+  }
+
+  button(name: string): Locator {
+    return this.panel.getByRole('button', { name, exact: true });
+  }
+
+  /** Opens the unnumbered preview and closes it again. */
+  async preview(): Promise<Locator> {
+    await this.button(letterUi.preview).click();
+    const dialog = this.page.getByRole('dialog', { name: /^Pratinjau surat/ });
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
+  async issue(): Promise<{ number: string; code: string }> {
+    await this.button(letterUi.issue).click();
+    await expect(this.panel.getByText(letterUi.issued)).toBeVisible({ timeout: 20_000 });
+    const number = (await this.panel.getByTestId('letter-number').textContent()) ?? '';
+    const code = (await this.panel.getByTestId('letter-code').textContent()) ?? '';
+    return { number, code };
+  }
+}
+
+/** Periksa surat. */
+export class VerifyPage {
+  constructor(readonly page: Page) {}
+
+  async open(): Promise<void> {
+    await new ShellPage(this.page).go('verify');
+    await expect(this.page.getByRole('heading', { name: letterUi.verifyHeading })).toBeVisible();
+  }
+
+  async checkCode(code: string): Promise<Locator> {
+    await this.page.getByLabel(letterUi.code).fill(code);
+    await this.page.getByRole('button', { name: letterUi.checkCode }).click();
+    return this.result();
+  }
+
+  async checkPhoto(file: string): Promise<Locator> {
+    await this.page.getByLabel(letterUi.photo).setInputFiles(file);
+    return this.result();
+  }
+
+  result(): Locator {
+    return this.page.locator('.verify-result');
+  }
+}

@@ -1,0 +1,65 @@
+/** Every text of the letter panel and the verification screen, in Bahasa Indonesia. */
+export const letterLabels = {
+  /** Printed in the preview where the number will stand. */
+  previewNumber: '(nomor diberikan saat surat diterbitkan)',
+  blocked: {
+    closed: 'Kasus sudah selesai; surat tidak dapat diterbitkan lagi.',
+    returned: 'Berkas masih dikembalikan kepada pemohon.',
+    tooEarly: (station: string) =>
+      `Surat diterbitkan pada tahap "${station}", setelah konsep selesai diparaf.`,
+    role: 'Surat diterbitkan oleh petugas back office atau penandatangan.',
+    noSigner: (positions: readonly string[]) =>
+      `Belum ada penandatangan (${positions.join(' / ') || 'pejabat'}) di profil kantor. Tambahkan di Pengaturan › Profil kantor.`,
+  },
+  panel: {
+    heading: 'Surat',
+    intro:
+      'Pratinjau surat sesuai standar pelayanan kasus ini, lalu terbitkan untuk diberi nomor dan dicetak.',
+    preview: 'Pratinjau surat',
+    previewing: 'Menyusun pratinjau…',
+    closePreview: 'Tutup pratinjau',
+    previewTitle: 'Pratinjau surat (belum bernomor)',
+    signer: 'Penandatangan',
+    issue: 'Terbitkan surat',
+    issuing: 'Menerbitkan…',
+    issued: 'Surat terbit',
+    number: 'Nomor surat',
+    date: 'Tanggal',
+    addressee: 'Kepada',
+    code: 'Kode verifikasi',
+    signedBy: 'Penandatangan',
+    fingerprint: 'Sidik berkas (SHA-256)',
+    print: 'Cetak surat',
+    download: 'Unduh PDF',
+    localBlock: (left: number) =>
+      `Nomor diambil dari blok nomor perangkat ini (sisa ${left}). Hubungkan perangkat ke server sebelum perangkat lain menerbitkan surat kantor ini.`,
+    pdfMissing: 'Berkas PDF surat tidak ditemukan di perangkat ini.',
+    pdfAltered:
+      'Berkas PDF surat di perangkat ini tidak sama dengan yang diterbitkan (sidik berbeda). Jangan dicetak; hubungi admin kantor.',
+    issueFailed: 'Surat belum diterbitkan:',
+  },
+  verify: {
+    intro:
+      'Periksa apakah surat benar diterbitkan kantor ini: ketik kode verifikasi yang tercetak di surat, atau pilih foto kode QR surat. Pemeriksaan berjalan tanpa internet.',
+    codeLabel: 'Kode verifikasi',
+    checkCode: 'Periksa kode',
+    photoLabel: 'Foto kode QR surat',
+    checking: 'Memeriksa…',
+    photoUnreadable: (detail: string) => `Foto tidak dapat dibaca (${detail}). Pilih foto lain.`,
+    status: {
+      genuine: 'Surat asli',
+      revoked: 'Keaslian tidak dapat dipastikan',
+      altered: 'Isi surat telah diubah',
+      unknown: 'Tidak dikenal',
+    },
+    notAnESignature:
+      'Kode verifikasi ini adalah pemeriksaan milik kantor, bukan tanda tangan elektronik tersertifikasi.',
+  },
+  errors: {
+    noSession: 'Sesi berakhir atau katalog standar tidak dapat dibaca. Masuk kembali lalu ulangi.',
+    caseMissing: 'Kasus tidak ditemukan di perangkat ini.',
+    signerMissing: 'Pilih penandatangan dari daftar penandatangan di profil kantor.',
+    numberContention:
+      'Nomor surat sedang dipakai jendela lain. Tutup jendela Loket yang lain lalu coba lagi.',
+  },
+} as const;

@@ -1,0 +1,136 @@
+import { z } from 'zod';
+import { letterPdfSchema } from '../cases/letterRecord';
+import { letterKindSchema, isoDateSchema } from '../standards/schema';
+import { signedLetterSchema } from '../letters/verification/signedLetter';
+import { subjectHash } from '../letters/verification/subjectHash';
+import { formatLetterNumber } from '../numbering/formatLetterNumber';
+import { officeProfileSchema } from '../office/profile';
+import { resolveAddressee } from '../workflow/addressee';
+import type { Station } from '../workflow/types';
+import { defineCaseCommand } from './caseCommand';
+import { caseUpdated } from './caseUpdate';
+import { commandError, fail, fromWorkflow, notOpen } from './errors';
+import { caseIdShape, idSchema } from './fields';
+import { commandMessages } from './messages';
+
+export const letterIssueSchema = z.strictObject({
+  ...caseIdShape,
+  letterId: idSchema,
+  kind: letterKindSchema,
+  /** Taken from this device's number block in the same transaction (`takeNumber`). */
+  seq: z.number().int().positive(),
+  number: z.string().min(1).max(80),
+  issuedOn: isoDateSchema,
+  addressee: z.string().min(1).max(200),
+  /** The official who signs, by NIP, from the office profile's signers. */
+  signerNip: z.string().regex(/^\d{18}$/),
+  verification: signedLetterSchema,
+  pdf: letterPdfSchema,
+});
+export type LetterIssuePayload = z.infer<typeof letterIssueSchema>;
+
+const m = commandMessages.letter;
+
+/** Where the letter may be issued: from the signature station on, while the case is open. */
+function signStationIndex(stations: readonly Station[]): number {
+  return stations.findIndex((station) => station.kind === 'sign');
+}
+
+/**
+ * Issues the case's letter: its number (from the device's block), today's date, the
+ * addressee the standard's product rules give, a signer of the profile who may sign at
+ * the track's signature step, the signed verification claim for this letter and person,
+ * and the hash of the PDF frozen at that moment. Once per case.
+ */
+export const letterIssue = defineCaseCommand({
+  type: 'letter.issue',
+  schema: letterIssueSchema,
+  decide(env) {
+    const { payload, current, workflow, standard, context } = env;
+    const refused = notOpen(current.workflow);
+    if (refused) return fail(fromWorkflow(refused));
+    if (current.letterNumber !== undefined) {
+      return fail(commandError('letter-already-issued', m.alreadyIssued(current.letterNumber)));
+    }
+    const profile = officeProfileSchema.safeParse(context.office);
+    if (!profile.success) return fail(commandError('profile-required', m.profileRequired));
+
+    const signIndex = signStationIndex(workflow.stations);
+    const here = workflow.stations.findIndex(
+      (station) => station.id === current.workflow.stationId,
+    );
+    const signStation = workflow.stations[signIndex];
+    if (!signStation) return fail(commandError('no-letter', m.noSignature));
+    if (here < signIndex)
+      return fail(commandError('letter-too-early', m.tooEarly(signStation.label)));
+
+    const drafter = workflow.stations.find((station) => station.kind === 'draft')?.actor;
+    const mayIssue = context.actor.roles.some(
+      (role) => role === 'signer' || role === 'bo' || role === drafter,
+    );
+    if (!mayIssue) return fail(commandError('role-required', m.roleRequired));
+
+    const addressee = resolveAddressee(standard, current.trackId, current.workflow.facts);
+    if (!addressee.ok) return fail(fromWorkflow(addressee.error));
+    if (addressee.product.letterKind !== payload.kind) {
+      return fail(commandError('letter-kind', m.wrongKind(addressee.product.label), 'kind'));
+    }
+    if (addressee.to !== payload.addressee) {
+      return fail(commandError('addressee', m.wrongAddressee(addressee.to), 'addressee'));
+    }
+    if (payload.issuedOn !== env.today) {
+      return fail(commandError('issued-on', m.notToday(env.today), 'issuedOn'));
+    }
+    const number = formatLetterNumber(profile.data.numbering, {
+      seq: payload.seq,
+      date: payload.issuedOn,
+      serviceCode: current.serviceCode,
+    });
+    if (!number.ok) return fail(commandError(number.error.code, number.error.message, 'number'));
+    if (number.value !== payload.number) {
+      return fail(commandError('letter-number', m.numberMismatch(number.value), 'number'));
+    }
+    const signer = profile.data.signers.find((candidate) => candidate.nip === payload.signerNip);
+    if (!signer) return fail(commandError('signer-unknown', m.signerUnknown, 'signerNip'));
+    if (signStation.signers && !signStation.signers.includes(signer.position)) {
+      return fail(
+        commandError('signer-position', m.signerPosition(signStation.signers), 'signerNip'),
+      );
+    }
+
+    const { claim } = payload.verification;
+    const expectedHash = subjectHash({
+      officeId: current.officeId,
+      letterNumber: payload.number,
+      ...(current.subjectNik ? { nik: current.subjectNik } : {}),
+      name: current.subjectName,
+    });
+    if (
+      claim.officeId !== current.officeId ||
+      claim.letterNumber !== payload.number ||
+      claim.issuedOn !== payload.issuedOn ||
+      claim.subjectHash !== expectedHash
+    ) {
+      return fail(commandError('verification-mismatch', m.verificationMismatch, 'verification'));
+    }
+
+    const result = caseUpdated(env, { letterNumber: payload.number });
+    if (!result.ok) return result;
+    const letter = {
+      id: payload.letterId,
+      officeId: current.officeId,
+      caseId: current.id,
+      kind: payload.kind,
+      number: payload.number,
+      seq: payload.seq,
+      issuedOn: payload.issuedOn,
+      issuedAt: context.now.toISOString(),
+      issuedBy: context.actor.userId,
+      addressee: payload.addressee,
+      signer,
+      verification: payload.verification,
+      pdf: payload.pdf,
+    };
+    return { ...result, changes: { ...result.changes, letters: [letter] } };
+  },
+});
