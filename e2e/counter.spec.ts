@@ -240,6 +240,10 @@ test.describe('Loket: permohonan di loket', () => {
     await expect(page.getByText('Berkas yang harus dilengkapi')).toBeVisible();
     await expect(page.getByRole('listitem').filter({ hasText: /^Fotokopi KTP$/ })).toHaveCount(1);
     await shot(page, '62-tanda-pengembalian');
+    // The office's own PDF of the slip, from the stored checklist, for the printer.
+    const slipPdf = page.context().waitForEvent('page');
+    await page.getByRole('button', { name: 'Cetak PDF (F4)' }).click();
+    expect((await slipPdf).url()).toMatch(/^blob:/);
     await page
       .getByRole('button', { name: counterUi.wizard.openCase })
       .or(page.getByRole('link', { name: counterUi.wizard.openCase }))

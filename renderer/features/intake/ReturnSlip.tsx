@@ -1,4 +1,5 @@
 import { formatLongDate } from '../../../shared/dates/localDate';
+import { ReceiptPdfButton } from '../letters/ReceiptPdfButton';
 import { intakeLabels } from './labels';
 import type { ReturnSlipData } from './returnSlip';
 import './slip.css';
@@ -10,7 +11,7 @@ function weekday(isoDate: string): string {
   return intakeLabels.weekdays[new Date(Date.UTC(year, month - 1, day)).getUTCDay()] ?? '';
 }
 
-/** The return slip on screen, printable with the browser's print (the PDF slip comes later). */
+/** The return slip on screen (printable as it is) and as the office's PDF on F4 or A4. */
 export function ReturnSlip({
   slip,
   onOpenCase,
@@ -26,7 +27,8 @@ export function ReturnSlip({
   return (
     <main id="isi" className="intake-slip-screen" tabIndex={-1}>
       <div className="intake-slip-screen__actions no-print">
-        <button type="button" className="button button--primary" onClick={() => window.print()}>
+        <ReceiptPdfButton caseId={slip.caseId} mode="returned" officer={slip.officer} />
+        <button type="button" className="button button--secondary" onClick={() => window.print()}>
           {labels.print}
         </button>
         <button type="button" className="button button--secondary" onClick={onOpenCase}>
@@ -35,7 +37,6 @@ export function ReturnSlip({
         <button type="button" className="button button--secondary" onClick={onDone}>
           {labels.done}
         </button>
-        <span className="muted">{labels.pdfLater}</span>
       </div>
       <article className="intake-slip" aria-labelledby="slip-title">
         <header className="intake-slip__kop">

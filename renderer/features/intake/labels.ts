@@ -289,7 +289,6 @@ export const intakeLabels = {
     print: 'Cetak',
     openCase: 'Buka permohonan',
     done: 'Selesai, permohonan baru',
-    pdfLater: 'Tanda pengembalian dalam bentuk PDF menyusul.',
     noAddress: 'Alamat kantor belum diisi pada profil kantor.',
   },
   address: {

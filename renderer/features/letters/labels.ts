@@ -38,6 +38,11 @@ export const letterLabels = {
       'Berkas PDF surat di perangkat ini tidak sama dengan yang diterbitkan (sidik berbeda). Jangan dicetak; hubungi admin kantor.',
     issueFailed: 'Surat belum diterbitkan:',
   },
+  receipt: {
+    print: (paper: string) => `Cetak PDF (${paper})`,
+    printing: 'Menyusun PDF…',
+    failed: (detail: string) => `PDF tanda pengembalian tidak dapat dibuat (${detail}).`,
+  },
   verify: {
     intro:
       'Periksa apakah surat benar diterbitkan kantor ini: ketik kode verifikasi yang tercetak di surat, atau pilih foto kode QR surat. Pemeriksaan berjalan tanpa internet.',
