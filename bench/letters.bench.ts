@@ -4,13 +4,11 @@
 // react-pdf and yoga not yet compiled by the JIT); its warm-up call then renders every
 // one-page document twice, so each row's median is a warm render. Targets: first ≤ 800 ms,
 // warm ≤ 100 ms per one-page letter. React runs its production build, as in the app.
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
 import type { Benchmark } from './types';
 
 process.env.NODE_ENV ??= 'production';
 
-const { arimoSourcesIn, registerLetterFonts } = await import('../shared/letters/fonts');
+const { registerNodeLetterFonts } = await import('../shared/letters/pdfOutput.node-test-helpers');
 const { caseLetterOf } = await import('../shared/letters/fromCase');
 const { catalog, profileOf, signers } = await import('../shared/letters/fixtures.test-helpers');
 const { letterCases, sourceOf } = await import('../shared/letters/letterCases.test-helpers');
@@ -24,10 +22,7 @@ const { qrMatrix } = await import('../shared/letters/verification/qrMatrix');
 
 type Document = Parameters<typeof renderLetterPdf>[0];
 
-const arimoDir = dirname(
-  createRequire(import.meta.url).resolve('@expo-google-fonts/arimo/package.json'),
-);
-registerLetterFonts(arimoSourcesIn(arimoDir));
+registerNodeLetterFonts();
 
 /** A version-8 QR, the size of the office's signed payload. */
 const verification = { code: 'K7QM-4XPA-93HD', qr: qrMatrix(`LKT1.${'7Q3M'.repeat(42)}`) };

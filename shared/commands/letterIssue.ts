@@ -6,10 +6,11 @@ import { subjectHash } from '../letters/verification/subjectHash';
 import { formatLetterNumber } from '../numbering/formatLetterNumber';
 import { officeProfileSchema } from '../office/profile';
 import { resolveAddressee } from '../workflow/addressee';
-import type { Station } from '../workflow/types';
+import type { StaffRole, Station } from '../workflow/types';
 import { defineCaseCommand } from './caseCommand';
 import { caseUpdated } from './caseUpdate';
 import { commandError, fail, fromWorkflow, notOpen } from './errors';
+import type { CommandError } from './types';
 import { caseIdShape, idSchema } from './fields';
 import { commandMessages } from './messages';
 
@@ -31,9 +32,28 @@ export type LetterIssuePayload = z.infer<typeof letterIssueSchema>;
 
 const m = commandMessages.letter;
 
-/** Where the letter may be issued: from the signature station on, while the case is open. */
-function signStationIndex(stations: readonly Station[]): number {
-  return stations.findIndex((station) => station.kind === 'sign');
+/**
+ * Whether a user with `roles` may issue the letter of a case standing at `stationId`: from
+ * the workflow's signature station on, by the back office, a signer or the track's drafter.
+ * The letter panel asks the same question before it offers the button.
+ */
+export function letterIssueGate(
+  stations: readonly Station[],
+  stationId: string | null,
+  roles: readonly StaffRole[],
+): { ok: true; signStation: Station } | { ok: false; error: CommandError } {
+  const signIndex = stations.findIndex((station) => station.kind === 'sign');
+  const signStation = stations[signIndex];
+  if (!signStation) return { ok: false, error: commandError('no-letter', m.noSignature) };
+  const here = stations.findIndex((station) => station.id === stationId);
+  if (here < signIndex) {
+    return { ok: false, error: commandError('letter-too-early', m.tooEarly(signStation.label)) };
+  }
+  const drafter = stations.find((station) => station.kind === 'draft')?.actor;
+  if (!roles.some((role) => role === 'signer' || role === 'bo' || role === drafter)) {
+    return { ok: false, error: commandError('role-required', m.roleRequired) };
+  }
+  return { ok: true, signStation };
 }
 
 /**
@@ -55,20 +75,13 @@ export const letterIssue = defineCaseCommand({
     const profile = officeProfileSchema.safeParse(context.office);
     if (!profile.success) return fail(commandError('profile-required', m.profileRequired));
 
-    const signIndex = signStationIndex(workflow.stations);
-    const here = workflow.stations.findIndex(
-      (station) => station.id === current.workflow.stationId,
+    const gate = letterIssueGate(
+      workflow.stations,
+      current.workflow.stationId,
+      context.actor.roles,
     );
-    const signStation = workflow.stations[signIndex];
-    if (!signStation) return fail(commandError('no-letter', m.noSignature));
-    if (here < signIndex)
-      return fail(commandError('letter-too-early', m.tooEarly(signStation.label)));
-
-    const drafter = workflow.stations.find((station) => station.kind === 'draft')?.actor;
-    const mayIssue = context.actor.roles.some(
-      (role) => role === 'signer' || role === 'bo' || role === drafter,
-    );
-    if (!mayIssue) return fail(commandError('role-required', m.roleRequired));
+    if (!gate.ok) return fail(gate.error);
+    const { signStation } = gate;
 
     const addressee = resolveAddressee(standard, current.trackId, current.workflow.facts);
     if (!addressee.ok) return fail(fromWorkflow(addressee.error));

@@ -1,32 +1,20 @@
 // Kinds 1–5 rendered to PDF and read back with poppler-utils: paper, one page, embedded fonts,
 // the Indonesian text; PNGs for a person to look at in test-results/letters/png/.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import QRCode from 'qrcode';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PaperSize } from '../office/profile';
-import { arimoSourcesIn, registerLetterFonts } from './fonts';
 import { letterCases, longestName, sourceOf, type LetterCase } from './letterCases.test-helpers';
 import { caseLetterOf } from './fromCase';
+import { pdfFonts, pdfInfo, pdfText } from './pdfChecks.test-helpers';
 import {
-  pdfFonts,
-  pdfInfo,
-  pdfText,
-  popplerTools,
-  renderPng,
-  type RunTool,
-} from './pdfChecks.test-helpers';
-import { renderLetterPdf } from './render';
+  missingPoppler,
+  registerNodeLetterFonts,
+  runTool,
+  writeLetterPdf,
+} from './pdfOutput.node-test-helpers';
 
-const run: RunTool = (tool, args) => execFileSync(tool, args, { encoding: 'utf8' });
-const missing = popplerTools.filter((tool) => spawnSync(tool, ['-v']).error !== undefined);
-const outDir = join(process.cwd(), 'test-results', 'letters');
-const pngDir = join(outDir, 'png');
-const arimoDir = dirname(
-  createRequire(import.meta.url).resolve('@expo-google-fonts/arimo/package.json'),
-);
+const run = runTool;
+const missing = missingPoppler;
 
 /** A QR of the size the office signature gives (version 8, level M). */
 const modules = (text: string) => {
@@ -42,18 +30,12 @@ const paper = {
   A4: { width: 595.28, height: 841.89 },
 } satisfies Record<PaperSize, { width: number; height: number }>;
 
-beforeAll(() => {
-  registerLetterFonts(arimoSourcesIn(arimoDir));
-  mkdirSync(pngDir, { recursive: true });
-});
+beforeAll(registerNodeLetterFonts);
 
 async function render(name: string, letterCase: LetterCase, paperSize: PaperSize, worst: boolean) {
   const built = caseLetterOf(sourceOf(letterCase, { paperSize, verification, worst }));
   if (!built.ok) throw new Error(built.message);
-  const file = join(outDir, `${name}.pdf`);
-  writeFileSync(file, await renderLetterPdf(built.document));
-  renderPng(run, file, join(pngDir, name));
-  return { file, kind: built.kind };
+  return { file: await writeLetterPdf(name, built.document), kind: built.kind };
 }
 
 /** Each kind with the words its wording must carry. */

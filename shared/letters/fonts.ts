@@ -79,3 +79,14 @@ export async function preloadLetterFonts(): Promise<void> {
 export function letterFontsRegistered(): boolean {
   return registered !== undefined;
 }
+
+/**
+ * The parsed Arimo face react-pdf loaded, for drawing on a canvas with the same embedded
+ * font (pdfkit reuses an embedded font when the face is the same). Throws when the face is
+ * not loaded yet: run {@link preloadLetterFonts} first.
+ */
+export function loadedLetterFont(fontWeight: 400 | 700): object {
+  const data = Font.getFont({ fontFamily: letterFontFamily, fontWeight }).data;
+  if (!data) throw new Error(`Arimo ${fontWeight} is not loaded: call preloadLetterFonts() first`);
+  return data;
+}

@@ -1,15 +1,10 @@
 // Kinds 6–8 rendered to PDF and read back with poppler-utils: the receipt and return slip on
 // one page, the dispatch book and the BNBA recap over many pages with the header on each,
 // the service-standard posters; PNGs in test-results/letters/png/.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fo } from '../commands/harness.test-helpers';
 import type { PaperSize } from '../office/profile';
 import { bnbaRowOf } from './bnbaFromCases';
-import { arimoSourcesIn, registerLetterFonts } from './fonts';
 import { catalog, profileOf, regions, signers, type SeedOfficeId } from './fixtures.test-helpers';
 import { letterCases, longestName } from './letterCases.test-helpers';
 import { bukuEkspedisi, type DispatchEntry } from './kinds/bukuEkspedisi';
@@ -17,36 +12,24 @@ import { posterInputOf, posterStandar } from './kinds/posterStandar';
 import { rekapBnba, type BnbaRow } from './kinds/rekapBnba';
 import { tandaTerimaBerkas } from './kinds/tandaTerimaBerkas';
 import type { LetterElement } from './LetterDocument';
+import { letterLabels } from './labels';
 import { letterOfficeOf, letterSignerOf } from './office';
+import { pdfFonts, pdfInfo, pdfPages, pdfText } from './pdfChecks.test-helpers';
 import {
-  pdfFonts,
-  pdfInfo,
-  pdfPages,
-  pdfText,
-  popplerTools,
-  renderPng,
-  type RunTool,
-} from './pdfChecks.test-helpers';
+  missingPoppler,
+  registerNodeLetterFonts,
+  runTool,
+  writeLetterPdf,
+} from './pdfOutput.node-test-helpers';
 import { receiptInputOf } from './receiptFromCase';
-import { renderLetterPdf } from './render';
 
-const run: RunTool = (tool, args) => execFileSync(tool, args, { encoding: 'utf8' });
-const missing = popplerTools.filter((tool) => spawnSync(tool, ['-v']).error !== undefined);
-const outDir = join(process.cwd(), 'test-results', 'letters');
-const pngDir = join(outDir, 'png');
-const arimoDir = dirname(
-  createRequire(import.meta.url).resolve('@expo-google-fonts/arimo/package.json'),
-);
+const run = runTool;
+const missing = missingPoppler;
 
-beforeAll(() => {
-  registerLetterFonts(arimoSourcesIn(arimoDir));
-  mkdirSync(pngDir, { recursive: true });
-});
+beforeAll(registerNodeLetterFonts);
 
 async function render(name: string, document: LetterElement) {
-  const file = join(outDir, `${name}.pdf`);
-  writeFileSync(file, await renderLetterPdf(document));
-  renderPng(run, file, join(pngDir, name));
+  const file = await writeLetterPdf(name, document);
   expect(pdfFonts(run, file).every((font) => font.embedded)).toBe(true);
   return { file, info: pdfInfo(run, file) };
 }
@@ -158,11 +141,11 @@ describe.skipIf(missing.length > 0)(
         ...(i % 3 === 0 ? { receiver: 'Afdal' } : {}),
       }));
       const office = letterOfficeOf(profileOf('dinkes-padang-panjang'));
-      const { file, info } = await render(
-        'bukuEkspedisi-padangPanjang-F4',
-        bukuEkspedisi({ office, month: '2026-07', issueDate: '2026-07-31', entries }),
-      );
+      const book = bukuEkspedisi({ office, month: '2026-07', issueDate: '2026-07-31', entries });
+      const { file, info } = await render('bukuEkspedisi-padangPanjang-F4', book);
       expect(info.pages).toBeGreaterThan(1);
+      // The painted table is exactly the grid the pages were cut by: no page more.
+      expect(info.pages).toBe(book.props.expectedPages);
       expect(info.height).toBeCloseTo(935.43, 1);
       const pages = pdfPages(run, file);
       expect(pages).toHaveLength(info.pages);
@@ -178,17 +161,16 @@ describe.skipIf(missing.length > 0)(
 
     it('the BNBA recap of 120 people is a landscape table over many pages', async () => {
       const office = letterOfficeOf(profileOf('dinsos-mentawai'));
-      const { file, info } = await render(
-        'rekapBnba-mentawai-120-F4',
-        rekapBnba({
-          office,
-          month: '2026-07',
-          issueDate: '2026-07-24',
-          service: 'Rekomendasi Kepesertaan BPJS bersumber APBD',
-          rows: bnbaRows,
-          signer: letterSignerOf(signers['dinsos-mentawai']),
-        }),
-      );
+      const recap = rekapBnba({
+        office,
+        month: '2026-07',
+        issueDate: '2026-07-24',
+        service: 'Rekomendasi Kepesertaan BPJS bersumber APBD',
+        rows: bnbaRows,
+        signer: letterSignerOf(signers['dinsos-mentawai']),
+      });
+      const { file, info } = await render('rekapBnba-mentawai-120-F4', recap);
+      expect(info.pages).toBe(recap.props.expectedPages);
       expect(info.width).toBeCloseTo(935.43, 1);
       expect(info.height).toBeCloseTo(609.45, 1);
       expect(info.pages).toBeGreaterThanOrEqual(5);
@@ -203,7 +185,9 @@ describe.skipIf(missing.length > 0)(
       const all = pages.join(' ');
       expect(all).toContain('Bulan Juli 2026');
       expect(all).toContain('Jumlah: 120 orang');
-      for (let i = 0; i < 120; i += 17) expect(all).toContain(bnbaRows[i]?.nik);
+      for (const row of bnbaRows) {
+        expect(all.split(row.nik ?? '-').length - 1, row.nik).toBe(1);
+      }
       expect(pages.at(-1)).toContain('NIP. 19720315 199803 1 004');
     });
 
@@ -221,6 +205,18 @@ describe.skipIf(missing.length > 0)(
       expect(info.width).toBeCloseTo(841.89, 1);
       expect(info.height).toBeCloseTo(595.28, 1);
       expect(info.pages).toBeGreaterThan(1);
+    });
+
+    it('the BNBA recap of a month without people says so on one page', async () => {
+      const office = letterOfficeOf(profileOf('dinsos-mentawai'));
+      const { file, info } = await render(
+        'rekapBnba-mentawai-0-F4',
+        rekapBnba({ office, month: '2026-08', issueDate: '2026-08-31', rows: [] }),
+      );
+      expect(info.pages).toBe(1);
+      const text = pdfText(run, file);
+      expect(text).toContain(letterLabels.bnba.empty);
+      expect(text).toContain('Halaman 1 dari 1');
     });
 
     it('turns a case into a BNBA row', () => {

@@ -56,7 +56,8 @@ export type CaseLetterInputResult =
   { ok: true; kind: CaseLetterKind; input: CaseLetterInput } | CaseLetterError;
 
 export type CaseLetterResult =
-  { ok: true; kind: CaseLetterKind; document: LetterElement } | CaseLetterError;
+  | { ok: true; kind: CaseLetterKind; input: CaseLetterInput; document: LetterElement }
+  | CaseLetterError;
 
 const caseLetterKinds: readonly LetterKind[] = [
   'rekomendasiPbpuPemda',
@@ -143,12 +144,20 @@ export function caseLetterInputOf(source: CaseLetterSource): CaseLetterInputResu
   return { ok: true, kind, input };
 }
 
-/** The case's letter as a document for `renderLetterPdf`, or why it cannot be drawn up yet. */
+/**
+ * The case's letter as a document for `renderLetterPdf`, with the input it was drawn from,
+ * or why it cannot be drawn up yet.
+ */
 export function caseLetterOf(source: CaseLetterSource): CaseLetterResult {
   const built = caseLetterInputOf(source);
   if (!built.ok) return built;
   const { kind, input } = built;
-  const done = (document: LetterElement): CaseLetterResult => ({ ok: true, kind, document });
+  const done = (document: LetterElement): CaseLetterResult => ({
+    ok: true,
+    kind,
+    input,
+    document,
+  });
   switch (kind) {
     case 'rekomendasiPbpuPemda':
       return done(rekomendasiPbpuPemda(input));

@@ -33,42 +33,77 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
   return (total * fontSize) / 1000;
 }
 
+export interface WrapOptions {
+  bold?: boolean;
+  /** Codes (letter numbers) may also break after a "/", as BreakableCode does. */
+  slashBreaks?: boolean;
+}
+
+/** A word wider than the column, cut by characters into pieces that fit. */
+function cutWord(word: string, width: number, fontSize: number, bold?: boolean): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  for (const char of word) {
+    if (piece !== '' && textWidth(piece + char, fontSize, bold) > width) {
+      pieces.push(piece);
+      piece = char;
+    } else piece += char;
+  }
+  return piece === '' ? pieces : [...pieces, piece];
+}
+
 /**
- * How many lines a text takes in a column, breaking greedily at spaces (and after "/" when
- * `slashBreaks`, as BreakableCode does); a word wider than the column is cut by characters.
- * react-pdf breaks lines with Knuth–Plass, which may take a line more than this greedy fill;
- * callers keep a safety margin.
+ * A text broken into the lines of a column, greedily at spaces (and after "/" with
+ * `slashBreaks`); a word wider than the column is cut by characters. Empty text is one
+ * empty line. The painted tables draw exactly these lines.
+ */
+export function wrapLines(
+  text: string,
+  width: number,
+  fontSize: number,
+  options: WrapOptions = {},
+): string[] {
+  const { bold } = options;
+  if (text.trim() === '') return [''];
+  const tokens = text
+    .split(' ')
+    .filter((word) => word !== '')
+    .flatMap((word) =>
+      (options.slashBreaks ? word.split(/(?<=\/)/) : [word]).map((piece, i) => ({
+        piece,
+        spaced: i === 0,
+      })),
+    );
+  const lines: string[] = [];
+  let line = '';
+  for (const { piece, spaced } of tokens) {
+    const joined = line === '' ? piece : `${line}${spaced ? ' ' : ''}${piece}`;
+    if (textWidth(joined, fontSize, bold) <= width) {
+      line = joined;
+      continue;
+    }
+    if (line !== '') lines.push(line);
+    if (textWidth(piece, fontSize, bold) <= width) {
+      line = piece;
+      continue;
+    }
+    const cut = cutWord(piece, width, fontSize, bold);
+    lines.push(...cut.slice(0, -1));
+    line = cut.at(-1) ?? '';
+  }
+  return line === '' ? lines : [...lines, line];
+}
+
+/**
+ * How many lines a text takes in a column (see {@link wrapLines}). react-pdf breaks lines
+ * with Knuth–Plass, which may take a line more than this greedy fill; callers that estimate
+ * react-pdf's layout keep a safety margin.
  */
 export function lineCount(
   text: string,
   width: number,
   fontSize: number,
-  options: { bold?: boolean; slashBreaks?: boolean } = {},
+  options: WrapOptions = {},
 ): number {
-  if (text.trim() === '') return 1;
-  const space = textWidth(' ', fontSize, options.bold);
-  const tokens = text.split(' ').flatMap((word) =>
-    (options.slashBreaks ? word.split(/(?<=\/)/) : [word]).map((piece, i) => ({
-      width: textWidth(piece, fontSize, options.bold),
-      gap: i === 0 ? space : 0,
-    })),
-  );
-  let lines = 1;
-  let used = 0;
-  for (const token of tokens) {
-    const needed = used === 0 ? token.width : used + token.gap + token.width;
-    if (needed <= width) {
-      used = needed;
-      continue;
-    }
-    if (token.width <= width) {
-      lines += used === 0 ? 0 : 1;
-      used = token.width;
-      continue;
-    }
-    const pieces = Math.ceil(token.width / width);
-    lines += (used === 0 ? 0 : 1) + pieces - 1;
-    used = token.width - (pieces - 1) * width;
-  }
-  return lines;
+  return wrapLines(text, width, fontSize, options).length;
 }

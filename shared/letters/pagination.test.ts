@@ -1,35 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textWidth } from './metrics';
-import { chunkRows, fitColumns, rowHeights, tableCell } from './pagination';
-
-describe('rowHeights', () => {
-  const columns = [
-    { label: 'No.', width: 1 },
-    { label: 'Nama', width: 3 },
-  ];
-
-  it('takes the tallest cell of a row', () => {
-    const [short, long] = rowHeights(
-      columns,
-      [
-        ['1', 'Siti'],
-        ['2', 'Hj. Andi Sitti Nurhayati Daeng Ngai Binti Muhammad Arfah'],
-      ],
-      120,
-      8,
-    );
-    const line = 8 * tableCell.lineHeight;
-    expect(short).toBeGreaterThan(line);
-    expect(long).toBeGreaterThan(short ?? 0);
-    expect(long).toBeGreaterThan(3 * line);
-  });
-
-  it('keeps a minimum height (the signature column of the dispatch book)', () => {
-    expect(rowHeights(columns, [['1', 'Siti']], 120, 8, { minRowHeight: 30 })[0]).toBeGreaterThan(
-      30,
-    );
-  });
-});
+import { chunkRows, fitColumns, tableCell } from './pagination';
 
 describe('chunkRows', () => {
   it('fills the first page, then the next ones', () => {

@@ -30,38 +30,6 @@ export function fitColumns(
   }));
 }
 
-const cellWidths = (columns: readonly TableColumn[], tableWidth: number) => {
-  const total = columns.reduce((sum, column) => sum + column.width, 0);
-  const inner = tableWidth - tableCell.rule * 2;
-  return columns.map(
-    (column) => (inner * column.width) / total - tableCell.paddingH * 2 - tableCell.rule,
-  );
-};
-
-/** The height of each row of string cells, as `DataTable` lays it out. */
-export function rowHeights(
-  columns: readonly TableColumn[],
-  rows: readonly (readonly string[])[],
-  tableWidth: number,
-  fontSize: number,
-  options: { minRowHeight?: number; bold?: boolean } = {},
-): number[] {
-  const widths = cellWidths(columns, tableWidth);
-  return rows.map((row) => {
-    const lines = Math.max(
-      ...row.map((cell, i) =>
-        lineCount(cell, widths[i] ?? 0, fontSize, {
-          ...(options.bold ? { bold: true } : {}),
-          ...(columns[i]?.code ? { slashBreaks: true } : {}),
-        }),
-      ),
-    );
-    const height =
-      lines * fontSize * tableCell.lineHeight + tableCell.paddingV * 2 + tableCell.rule;
-    return Math.max(height, options.minRowHeight ?? 0) * safety;
-  });
-}
-
 /** The kop surat's height at a content width (see `Kop`). */
 export function kopHeight(
   letterhead: Letterhead,

@@ -1,17 +1,21 @@
 // Rendering as a whole: the same input gives the same bytes, the PDF carries its metadata, the
 // QR drawn on the page scans back to the signed text and verifies, a letter that cannot fit
 // one page is refused.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { arimoSourcesIn, registerLetterFonts } from './fonts';
 import { letterCases, sourceOf } from './letterCases.test-helpers';
 import { caseLetterOf, type CaseLetterSource } from './fromCase';
-import { pdfInfo, popplerTools, type RunTool } from './pdfChecks.test-helpers';
+import { pdfInfo } from './pdfChecks.test-helpers';
+import {
+  letterOutDir,
+  missingPoppler,
+  registerNodeLetterFonts,
+  runTool,
+  writeLetterPdf,
+} from './pdfOutput.node-test-helpers';
 import { LetterOverflowError, pdfPageCount, renderLetterPdf } from './render';
 import { fixedKey, keyringOf } from './verification/fixtures.test-helpers';
 import { qrMatrix } from './verification/qrMatrix';
@@ -19,18 +23,10 @@ import { signLetter } from './verification/signLetter';
 import { subjectHash } from './verification/subjectHash';
 import { verifyQrText } from './verification/verifyQrText';
 
-const run: RunTool = (tool, args) =>
-  execFileSync(tool, args, { encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } });
-const missing = popplerTools.filter((tool) => spawnSync(tool, ['-v']).error !== undefined);
-const outDir = join(process.cwd(), 'test-results', 'letters');
-const arimoDir = dirname(
-  createRequire(import.meta.url).resolve('@expo-google-fonts/arimo/package.json'),
-);
+const run = runTool;
+const missing = missingPoppler;
 
-beforeAll(() => {
-  registerLetterFonts(arimoSourcesIn(arimoDir));
-  mkdirSync(join(outDir, 'png'), { recursive: true });
-});
+beforeAll(registerNodeLetterFonts);
 
 const key = fixedKey('dinsos-bulukumba', 7);
 
@@ -86,8 +82,7 @@ describe.skipIf(missing.length > 0)(
   () => {
     it('carries title, author, creator, producer and the issue date as creation date', async () => {
       const { source } = signedSource();
-      const file = join(outDir, 'metadata-bulukumbaV2.pdf');
-      writeFileSync(file, await renderLetterPdf(documentOf(source)));
+      const file = await writeLetterPdf('metadata-bulukumbaV2', documentOf(source));
       const info = pdfInfo(run, file);
       expect(info.title).toBe(
         'Surat Keterangan Pengaktifan Kembali PBI Jaminan Kesehatan 400.9.11/0123/Dinsos/2026',
@@ -100,10 +95,9 @@ describe.skipIf(missing.length > 0)(
 
     it('draws a QR that scans back to the signed text, which verifies; a changed text does not', async () => {
       const { source, qrText } = signedSource();
-      const file = join(outDir, 'qr-bulukumbaV2.pdf');
-      writeFileSync(file, await renderLetterPdf(documentOf(source)));
+      const file = await writeLetterPdf('qr-bulukumbaV2', documentOf(source));
       // 100 dpi: about 2.7 pixels per module, less than a phone photo of the sheet gives.
-      const prefix = join(outDir, 'png', 'qr-bulukumbaV2-100dpi');
+      const prefix = join(letterOutDir, 'png', 'qr-bulukumbaV2-100dpi');
       run('pdftoppm', ['-png', '-r', '100', '-singlefile', file, prefix]);
       const png = PNG.sync.read(readFileSync(`${prefix}.png`));
       const scanned = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);

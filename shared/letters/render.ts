@@ -1,6 +1,6 @@
 import { pdf, type DocumentProps } from '@react-pdf/renderer';
 import { cloneElement, type ReactElement } from 'react';
-import { letterFontsRegistered } from './fonts';
+import { letterFontsRegistered, preloadLetterFonts } from './fonts';
 import type { LetterElement } from './LetterDocument';
 
 /** Body sizes a one-page letter is tried at: 12 pt first, 11 pt at the least. */
@@ -55,8 +55,9 @@ async function renderOnce(document: LetterElement): Promise<Uint8Array> {
  * Renders a document to PDF bytes, in Node and in the browser alike. The same input gives
  * the same bytes: the dates come from the issue date and pdfkit derives the file ID from
  * them. A one-page letter that runs over is set again at the next smaller body size. A table
- * cut into pages by its own estimate that still ran over is rendered again with react-pdf's
- * page numbers, so "Halaman i dari N" is right either way.
+ * document (its painted tables draw with the loaded faces) whose heading ran longer than its
+ * estimate, pushing a table onto a page more, is rendered again with react-pdf's page
+ * numbers, so "Halaman i dari N" is right either way.
  */
 export async function renderLetterPdf(document: LetterElement): Promise<Uint8Array> {
   if (!letterFontsRegistered()) {
@@ -64,6 +65,7 @@ export async function renderLetterPdf(document: LetterElement): Promise<Uint8Arr
   }
   const { fit, sizes = onePageSizes, expectedPages } = document.props;
   if (fit === 'flow') {
+    await preloadLetterFonts();
     const bytes = await renderOnce(document);
     if (expectedPages === undefined || pdfPageCount(bytes) === expectedPages) return bytes;
     return renderOnce(cloneElement(document, { dynamicPageNumbers: true }));

@@ -88,7 +88,6 @@ describe('issuing a case letter on the counter', () => {
       addressee: 'Kepala BPJS Kesehatan',
       issuedOn: '2026-07-20',
     });
-    expect(issued.localBlock).toBe(true);
     expect((await db.cases.get(caseId))?.letterNumber).toBe(issued.letter.number);
     const blob = await db.blobs.get(issued.letter.pdf.sha256);
     expect(blob?.mime).toBe('application/pdf');
@@ -98,7 +97,10 @@ describe('issuing a case letter on the counter', () => {
     const ops = await db.outbox.toArray();
     expect(ops.map((op) => op.type)).toEqual(['letter.issue']);
     expect(JSON.stringify(ops[0]?.payload).length).toBeLessThan(2_000);
-    expect(await readMeta(db, 'numberState')).toMatchObject({ lastTaken: { '2026': 1 } });
+    expect(await readMeta(db, 'numberState')).toMatchObject({
+      blocks: [{ year: 2026, start: 1, end: 500 }],
+      lastTaken: { '2026': 1 },
+    });
     expect((await readMeta(db, 'keyring'))?.keys).toHaveLength(1);
 
     // The typed code finds it and verifies it; a second letter for the case is refused.

@@ -3,15 +3,12 @@
 // rows in one transaction. The PDF is rendered before the transaction (IndexedDB cannot wait
 // for it) with the number the transaction then takes; if another window took that number
 // meanwhile, the letter is drawn up again with the next one.
+import type { LetterIssuePayload } from '../../../shared/commands/letterIssue';
 import { caseStandard } from '../../../shared/commands/standardOf';
 import type { CommandError } from '../../../shared/commands/types';
 import type { LetterRecord } from '../../../shared/cases/letterRecord';
 import { todayIn } from '../../../shared/dates/localDate';
-import {
-  caseLetterInputOf,
-  caseLetterOf,
-  type CaseLetterSource,
-} from '../../../shared/letters/fromCase';
+import { caseLetterOf, type CaseLetterSource } from '../../../shared/letters/fromCase';
 import { renderLetterPdf } from '../../../shared/letters/render';
 import type { OfficeKey } from '../../../shared/letters/verification/keys';
 import { qrMatrix } from '../../../shared/letters/verification/qrMatrix';
@@ -37,7 +34,7 @@ export interface IssueRequest {
 type Refusal = { ok: false; errors: CommandError[] };
 
 export type IssueOutcome =
-  { ok: true; letter: LetterRecord; pdf: Uint8Array<ArrayBuffer>; localBlock: boolean } | Refusal;
+  { ok: true; letter: LetterRecord; pdf: Uint8Array<ArrayBuffer> } | Refusal;
 
 type Environment = Pick<CaseLetterSource, 'regions'> & { office: OfficeProfile };
 
@@ -49,18 +46,43 @@ const refused = (code: string, message: string): Refusal => ({
 /** Another window took the number, or made the office key, after this letter was drawn. */
 class DrawnTooEarly extends Error {}
 
+/** What goes on the paper: the number `seq` with its verification mark, or the preview's blank. */
+type Marking = { seq: number; key: OfficeKey } | 'preview';
+
+/** The verification mark of a letter, signed with the office key. */
+function markOf(
+  key: OfficeKey,
+  claim: { officeId: string; letterNumber: string; issuedOn: string },
+  subject: { nik?: string; name: string },
+) {
+  return signLetter({ ...claim, subjectHash: subjectHash({ ...claim, ...subject }) }, key);
+}
+
 /**
- * The letter as it would be issued with number `seq` (or, for a preview, with the number
- * left blank and no verification mark); also the payload of `letter.issue`.
+ * The letter as it would be issued (`marking` with a number and key) or previewed (number
+ * left blank, no verification mark); also the payload of `letter.issue`.
  */
 async function draw(
   db: LoketDb,
   request: IssueRequest,
   context: ExecuteContext,
   environment: Environment,
-  seq: number | 'preview',
-  key: OfficeKey,
-) {
+  marking: 'preview',
+): Promise<Refusal | { ok: true; pdf: Uint8Array<ArrayBuffer> }>;
+async function draw(
+  db: LoketDb,
+  request: IssueRequest,
+  context: ExecuteContext,
+  environment: Environment,
+  marking: Exclude<Marking, 'preview'>,
+): Promise<Refusal | { ok: true; pdf: Uint8Array<ArrayBuffer>; payload: LetterIssuePayload }>;
+async function draw(
+  db: LoketDb,
+  request: IssueRequest,
+  context: ExecuteContext,
+  environment: Environment,
+  marking: Marking,
+): Promise<Refusal | { ok: true; pdf: Uint8Array<ArrayBuffer>; payload?: LetterIssuePayload }> {
   const { office } = environment;
   const loaded = await loadCase(db, request.caseId);
   const record = loaded.current;
@@ -75,30 +97,24 @@ async function draw(
 
   const issuedOn = todayIn(office.timeZone, context.now);
   const number =
-    seq === 'preview'
+    marking === 'preview'
       ? ({ ok: true, value: letterLabels.previewNumber } as const)
       : formatLetterNumber(office.numbering, {
-          seq,
+          seq: marking.seq,
           date: issuedOn,
           serviceCode: record.serviceCode,
         });
   if (!number.ok) return refused(number.error.code, number.error.message);
-  const signed = signLetter(
-    {
-      officeId: office.id,
-      letterNumber: number.value,
-      issuedOn,
-      subjectHash: subjectHash({
-        officeId: office.id,
-        letterNumber: number.value,
-        ...(record.subjectNik ? { nik: record.subjectNik } : {}),
-        name: record.subjectName,
-      }),
-    },
-    key,
-  );
-  if (!signed.ok) return refused(signed.error.code, signed.error.message);
-  const source: CaseLetterSource = {
+  const signed =
+    marking === 'preview'
+      ? undefined
+      : markOf(
+          marking.key,
+          { officeId: office.id, letterNumber: number.value, issuedOn },
+          { ...(record.subjectNik ? { nik: record.subjectNik } : {}), name: record.subjectName },
+        );
+  if (signed && !signed.ok) return refused(signed.error.code, signed.error.message);
+  const letter = caseLetterOf({
     caseRecord: record,
     persons,
     profile: office,
@@ -106,24 +122,22 @@ async function draw(
     number: number.value,
     issueDate: issuedOn,
     signer,
-    ...(seq === 'preview'
-      ? {}
-      : { verification: { code: signed.value.code, qr: qrMatrix(signed.value.qrText) } }),
+    ...(signed
+      ? { verification: { code: signed.value.code, qr: qrMatrix(signed.value.qrText) } }
+      : {}),
     ...(environment.regions ? { regions: environment.regions } : {}),
-  };
-  const input = caseLetterInputOf(source);
-  const letter = caseLetterOf(source);
-  if (!input.ok) return refused(input.code, input.message);
+  });
   if (!letter.ok) return refused(letter.code, letter.message);
   const pdf = new Uint8Array(await renderLetterPdf(letter.document));
+  if (!signed) return { ok: true as const, pdf };
   const payload = {
     caseId: record.id,
     letterId: request.letterId,
     kind: letter.kind,
-    seq: seq === 'preview' ? 0 : seq,
+    seq: marking === 'preview' ? 0 : marking.seq,
     number: number.value,
     issuedOn,
-    addressee: input.input.addressee,
+    addressee: letter.input.addressee,
     signerNip: signer.nip,
     verification: signed.value,
     pdf: { sha256: await sha256Hex(pdf), size: pdf.byteLength },
@@ -147,25 +161,29 @@ export async function issueCaseLetter(
   const year = letterDateParts(todayIn(office.timeZone, context.now)).year;
   for (let attempt = 0; attempt < 3; attempt++) {
     const supply = await numberStateFor(db, ids, year);
-    const next = takeNumber(supply.state, todayIn(office.timeZone, context.now));
+    const next = takeNumber(supply, todayIn(office.timeZone, context.now));
     if (!next.ok) return refused(next.error.code, next.error.message);
     const key = await officeKeyFor(db, office.id, context.now);
-    const drawn = await draw(db, request, context, environment, next.value.seq, key.key);
+    const drawn = await draw(db, request, context, environment, {
+      seq: next.value.seq,
+      key: key.key,
+    });
     if (!drawn.ok) return drawn;
+    const { payload } = drawn;
     try {
       return await db.transaction('rw', [...commandTables(db), db.blobs], async () => {
         const current = await numberStateFor(db, ids, year);
-        const taken = takeNumber(current.state, todayIn(office.timeZone, context.now));
-        if (!taken.ok || taken.value.seq !== drawn.payload.seq) throw new DrawnTooEarly();
+        const taken = takeNumber(current, todayIn(office.timeZone, context.now));
+        if (!taken.ok || taken.value.seq !== payload.seq) throw new DrawnTooEarly();
         const storedKey = await readMeta(db, 'officeKey');
         if (key.created ? storedKey !== undefined : storedKey?.keyId !== key.key.keyId) {
           throw new DrawnTooEarly();
         }
-        const result = await executeCommand(db, 'letter.issue', drawn.payload, context);
+        const result = await executeCommand(db, 'letter.issue', payload, context);
         if (!result.ok) return { ok: false as const, errors: result.errors };
         await db.blobs.put({
-          id: drawn.payload.pdf.sha256,
-          caseId: drawn.payload.caseId,
+          id: payload.pdf.sha256,
+          caseId: payload.caseId,
           mime: 'application/pdf',
           size: drawn.pdf.byteLength,
           data: new Blob([drawn.pdf], { type: 'application/pdf' }),
@@ -178,7 +196,7 @@ export async function issueCaseLetter(
         }
         const letter = await db.letters.get(request.letterId);
         if (!letter) throw new Error('letter.issue stored no letter');
-        return { ok: true as const, letter, pdf: drawn.pdf, localBlock: current.localBlock };
+        return { ok: true as const, letter, pdf: drawn.pdf };
       });
     } catch (error) {
       if (!(error instanceof DrawnTooEarly)) throw error;
@@ -194,7 +212,6 @@ export async function previewCaseLetter(
   context: ExecuteContext,
   environment: Environment,
 ): Promise<{ ok: true; pdf: Uint8Array<ArrayBuffer> } | Refusal> {
-  const { key } = await officeKeyFor(db, environment.office.id, context.now);
-  const drawn = await draw(db, request, context, environment, 'preview', key);
+  const drawn = await draw(db, request, context, environment, 'preview');
   return drawn.ok ? { ok: true, pdf: drawn.pdf } : drawn;
 }

@@ -5,9 +5,6 @@ export const letterLabels = {
   blocked: {
     closed: 'Kasus sudah selesai; surat tidak dapat diterbitkan lagi.',
     returned: 'Berkas masih dikembalikan kepada pemohon.',
-    tooEarly: (station: string) =>
-      `Surat diterbitkan pada tahap "${station}", setelah konsep selesai diparaf.`,
-    role: 'Surat diterbitkan oleh petugas back office atau penandatangan.',
     noSigner: (positions: readonly string[]) =>
       `Belum ada penandatangan (${positions.join(' / ') || 'pejabat'}) di profil kantor. Tambahkan di Pengaturan › Profil kantor.`,
   },

@@ -30,7 +30,7 @@ describe('letterModel', () => {
     const blocked = letterModel(h.caseOf(caseId), ['bo'], catalog, office);
     expect(blocked).toMatchObject({
       kind: 'letter',
-      blocked: expect.stringMatching(/^Surat diterbitkan pada tahap/),
+      blocked: expect.stringMatching(/^Surat baru dapat diterbitkan pada tahap/),
     });
     const signed = bulukumbaAtSignature();
     const noSigners = letterModel(signed.h.caseOf(signed.caseId), ['bo'], catalog, {

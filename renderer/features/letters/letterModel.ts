@@ -1,6 +1,7 @@
 // What the case screen's letter panel offers: whether the case has a letter at all, whether
 // it may be issued now and by whom, and which officials may sign it.
 import type { CaseRecord } from '../../../shared/cases/records';
+import { letterIssueGate } from '../../../shared/commands/letterIssue';
 import { caseStandard } from '../../../shared/commands/standardOf';
 import type { OfficeProfile, Signer } from '../../../shared/office/profile';
 import type { Catalog } from '../../../shared/standards/catalog';
@@ -33,28 +34,24 @@ export function letterModel(
       candidate.letterKind !== undefined &&
       (candidate.track === undefined || candidate.track === record.trackId),
   );
-  const signIndex = workflow.stations.findIndex((station) => station.kind === 'sign');
-  const signStation = workflow.stations[signIndex];
+  const signStation = workflow.stations.find((station) => station.kind === 'sign');
   if (!product || !signStation) return { kind: 'none' };
 
   const signers = office.signers.filter(
     (signer) => !signStation.signers || signStation.signers.includes(signer.position),
   );
-  const here = workflow.stations.findIndex((station) => station.id === record.stationId);
+  const gate = letterIssueGate(workflow.stations, record.stationId, roles);
   const addressee = resolveAddressee(standard, record.trackId, record.workflow.facts);
-  const drafter = workflow.stations.find((station) => station.kind === 'draft')?.actor;
   const blocked = isTerminal(record.status)
     ? letterLabels.blocked.closed
     : record.status === 'returned'
       ? letterLabels.blocked.returned
-      : here < signIndex
-        ? letterLabels.blocked.tooEarly(signStation.label)
-        : !roles.some((role) => role === 'bo' || role === 'signer' || role === drafter)
-          ? letterLabels.blocked.role
-          : signers.length === 0
-            ? letterLabels.blocked.noSigner(signStation.signers ?? [])
-            : !addressee.ok
-              ? addressee.error.message
-              : null;
+      : !gate.ok
+        ? gate.error.message
+        : signers.length === 0
+          ? letterLabels.blocked.noSigner(signStation.signers ?? [])
+          : !addressee.ok
+            ? addressee.error.message
+            : null;
   return { kind: 'letter', blocked, signers };
 }

@@ -32,11 +32,11 @@ export async function numberStateFor(
   db: LoketDb,
   ids: { officeId: string; deviceId: string },
   year: number,
-): Promise<{ state: DeviceNumberState; localBlock: boolean }> {
+): Promise<DeviceNumberState> {
   const stored = await readMeta(db, 'numberState');
   const state = stored ?? createDeviceNumberState(ids.officeId, ids.deviceId);
-  if (unusedRanges(state, year).length > 0) return { state, localBlock: false };
-  if ((await readMeta(db, 'syncCursor')) !== undefined) return { state, localBlock: false };
+  if (unusedRanges(state, year).length > 0) return state;
+  if ((await readMeta(db, 'syncCursor')) !== undefined) return state;
   const lastEnd = state.blocks
     .filter((block) => block.year === year)
     .reduce((highest, block) => Math.max(highest, block.end), 0);
@@ -47,7 +47,7 @@ export async function numberStateFor(
     start: lastEnd + 1,
     end: lastEnd + LOCAL_BLOCK_SIZE,
   };
-  return { state: addBlock(state, block), localBlock: true };
+  return addBlock(state, block);
 }
 
 /** The office key of this device and the keyring that trusts it, made once. */

@@ -18,21 +18,19 @@ export interface TableColumn {
 const rule = '#000000';
 
 /**
- * A ruled table. With `repeatHeader` the header row is `fixed`, so react-pdf draws it again
- * at the top of every page the table runs onto; a row is never split across pages.
+ * A short ruled table laid out by react-pdf (the papers of a receipt, the poster's steps); a
+ * row is never split across pages. Long tables are painted (`PaintedTable`).
  */
 export function DataTable({
   columns,
   rows,
   fontSize,
-  repeatHeader = false,
   minRowHeight = 0,
   empty,
 }: {
   columns: readonly TableColumn[];
   rows: readonly (readonly ReactNode[])[];
   fontSize: number;
-  repeatHeader?: boolean;
   minRowHeight?: number;
   /** Shown in one row when there are no rows. */
   empty?: string;
@@ -56,7 +54,6 @@ export function DataTable({
       }}
     >
       <View
-        fixed={repeatHeader}
         style={{
           flexDirection: 'row',
           fontWeight: 700,

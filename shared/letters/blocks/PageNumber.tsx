@@ -9,7 +9,9 @@ import { PageNumbersContext, useScale } from '../scale';
 /**
  * "Halaman 1 dari N" in the footer band of the bottom margin (as Word puts it). Pass it as the
  * `footer` of `LetterPage`, outside the content and its line height. Plain text from the
- * document's own page cut; react-pdf's render prop when the document asks for it.
+ * document's own page cut; react-pdf's render prop when the document asks for it. Both are
+ * `fixed`: react-pdf moves a plain node that sits below the content area (in the margin) onto
+ * a page of its own.
  */
 export function PageNumber({
   margins,
@@ -37,6 +39,8 @@ export function PageNumber({
       render={({ pageNumber, totalPages }) => letterLabels.page.of(pageNumber, totalPages)}
     />
   ) : (
-    <Text style={style}>{letterLabels.page.of(page, total)}</Text>
+    <Text fixed style={style}>
+      {letterLabels.page.of(page, total)}
+    </Text>
   );
 }

@@ -1,10 +1,12 @@
 // @jsxRuntime automatic
 import { View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
-import { DataTable, type TableColumn } from '../blocks/DataTable';
+import type { TableColumn } from '../blocks/DataTable';
 import { LetterPage } from '../blocks/LetterPage';
 import { PageNumber } from '../blocks/PageNumber';
-import { chunkRows, rowHeights } from '../pagination';
+import { PaintedTable } from '../blocks/PaintedTable';
+import { chunkRows } from '../pagination';
+import { gridHeight, tableGrid, type TableGrid } from '../tableGrid';
 import { contentBox, type Orientation } from '../paper';
 import type { LetterOffice } from '../types';
 
@@ -16,50 +18,42 @@ export interface TableLayout {
   empty: string;
 }
 
-/** The table's rows cut into pages, and the number of pages. */
+/** The table's grid and its rows cut into pages (indices into the grid's rows). */
 export function cutTable(
   office: LetterOffice,
   orientation: Orientation,
   table: TableLayout,
   heights: { head: number; tail: number },
-) {
+): { grid: TableGrid; pages: number[][] } {
   const box = contentBox(office.paperSize, office.marginsMm, orientation);
-  const header = rowHeights(
-    table.columns,
-    [table.columns.map((c) => c.label)],
-    box.width,
-    table.fontSize,
-    {
-      bold: true,
-    },
-  );
-  const rows = rowHeights(table.columns, table.rows, box.width, table.fontSize, {
-    minRowHeight: table.minRowHeight ?? 0,
-  });
-  const headerHeight = header[0] ?? 0;
-  return chunkRows(
-    rows,
-    { first: box.height - heights.head - headerHeight, next: box.height - headerHeight },
+  const grid = tableGrid(table.columns, table.rows, table.fontSize, table.minRowHeight ?? 0);
+  const frame = gridHeight(grid, []);
+  const pages = chunkRows(
+    grid.rows.map((row) => row.height),
+    { first: box.height - heights.head - frame, next: box.height - frame },
     heights.tail,
   );
+  return { grid, pages };
 }
 
 /**
- * A long table as explicit pages, each with the header row and "Halaman i dari N". The header
- * is also `fixed`, so should an estimate be short react-pdf repeats it on the page it adds.
+ * A long table as explicit pages, each with the header row and "Halaman i dari N"; `head`
+ * opens the first page and `tail` closes the last.
  */
 export function TablePages({
   office,
   orientation,
-  table,
+  grid,
   pages,
+  empty,
   head,
   tail,
 }: {
   office: LetterOffice;
   orientation: Orientation;
-  table: TableLayout;
+  grid: TableGrid;
   pages: readonly (readonly number[])[];
+  empty: string;
   head: ReactNode;
   tail?: ReactNode;
 }) {
@@ -74,13 +68,10 @@ export function TablePages({
         >
           {p === 0 ? head : null}
           {indices.length > 0 || p === 0 ? (
-            <DataTable
-              columns={table.columns}
-              rows={indices.map((i) => table.rows[i] ?? [])}
-              fontSize={table.fontSize}
-              repeatHeader
-              minRowHeight={table.minRowHeight ?? 0}
-              empty={table.empty}
+            <PaintedTable
+              grid={grid}
+              rows={indices.flatMap((i) => grid.rows[i] ?? [])}
+              empty={empty}
             />
           ) : null}
           {p === pages.length - 1 && tail ? <View>{tail}</View> : null}

@@ -70,7 +70,7 @@ export function bukuEkspedisi(raw: DispatchBookInput): LetterElement {
     ]),
   };
   const head = titleHeight(labels.title, titleLines, scale, width);
-  const pages = cutTable(input.office, 'portrait', table, { head, tail: 0 });
+  const { grid, pages } = cutTable(input.office, 'portrait', table, { head, tail: 0 });
   return (
     <LetterDocument
       meta={{
@@ -84,8 +84,9 @@ export function bukuEkspedisi(raw: DispatchBookInput): LetterElement {
       <TablePages
         office={input.office}
         orientation="portrait"
-        table={table}
+        grid={grid}
         pages={pages}
+        empty={table.empty}
         head={<DocumentTitle title={labels.title} lines={titleLines} />}
       />
     </LetterDocument>

@@ -12,6 +12,7 @@ import { fitColumns, kopHeight, signatureHeight, titleHeight } from '../paginati
 import { contentBox } from '../paper';
 import { defaultBodySize, scaleFor, useScale } from '../scale';
 import type { LetterOffice, LetterSigner } from '../types';
+import type { TableGrid } from '../tableGrid';
 import { cutTable, TablePages, type TableLayout } from './TablePages';
 
 const labels = letterLabels.bnba;
@@ -72,8 +73,9 @@ function BnbaPages({ input, layout }: { input: BnbaInput; layout: BnbaLayout }) 
     <TablePages
       office={input.office}
       orientation="landscape"
-      table={layout.table}
+      grid={layout.grid}
       pages={layout.pages}
+      empty={layout.empty}
       head={
         <>
           <Kop letterhead={input.office.letterhead} />
@@ -100,7 +102,8 @@ function BnbaPages({ input, layout }: { input: BnbaInput; layout: BnbaLayout }) 
 }
 
 interface BnbaLayout {
-  table: TableLayout;
+  grid: TableGrid;
+  empty: string;
   titleLines: string[];
   pages: number[][];
 }
@@ -139,7 +142,11 @@ function bnbaLayout(input: BnbaInput): BnbaLayout {
     kopHeight(input.office.letterhead, scale, width) +
     titleHeight(labels.title, titleLines, scale, width);
   const tail = input.signer ? signatureHeight(scale) : 0;
-  return { table, titleLines, pages: cutTable(input.office, 'landscape', table, { head, tail }) };
+  return {
+    titleLines,
+    empty: table.empty,
+    ...cutTable(input.office, 'landscape', table, { head, tail }),
+  };
 }
 
 /** The month's BNBA recap for BPJS: a landscape table over as many pages as it needs. */
