@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { hasChromium, noChromiumReason } from './chromium';
 import { CatalogPage, ui } from './page-models/catalog-page';
+import { openedPdf } from './page-models/pdf-popup';
 
 test.skip(!hasChromium, noChromiumReason);
 
@@ -124,9 +125,12 @@ test.describe('Katalog Standar Pelayanan', () => {
     await expect(service).toHaveAttribute('aria-pressed', 'true');
     await expect(catalog.standardHeading).toBeFocused();
 
-    // Back from the heading: printing, then the versions, newest first in tab order from the end.
+    // Back from the heading: the poster PDF, printing, then the versions, newest first in tab
+    // order from the end.
     await page.keyboard.press('Shift+Tab');
-    await expect(page.getByRole('button', { name: ui.print })).toBeFocused();
+    await expect(page.getByRole('button', { name: ui.posterPdf })).toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    await expect(page.getByRole('button', { name: ui.print, exact: true })).toBeFocused();
     await page.keyboard.press('Shift+Tab');
     await expect(catalog.version(2)).toBeFocused();
     await page.keyboard.press('Shift+Tab');
@@ -162,6 +166,25 @@ test.describe('Katalog Standar Pelayanan', () => {
       }
     }
     expect(errors).toEqual([]);
+  });
+
+  test("poster PDF: the office's own standard with its letterhead, not another office's", async ({
+    page,
+  }) => {
+    const catalog = new CatalogPage(page);
+    await catalog.open();
+    await catalog.chooseOffice(bulukumba);
+    await catalog.chooseService(reactivation);
+    const poster = await openedPdf(page, 'poster-bulukumba', () =>
+      page.getByRole('button', { name: ui.posterPdf }).click(),
+    );
+    expect(poster.pages).toBe(1);
+    expect(poster.text).toContain('DINAS SOSIAL');
+    expect(poster.text).toContain('Bulukumba');
+    expect(poster.text).toContain('STANDAR PELAYANAN');
+    expect(poster.text).toContain('Pengaktifan Kembali PBI');
+    await catalog.chooseOffice(tanggamus);
+    await expect(page.getByRole('button', { name: ui.posterPdf })).toHaveCount(0);
   });
 
   test('print: the standard alone, as a poster draft', async ({ page }) => {

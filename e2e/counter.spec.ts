@@ -12,7 +12,8 @@ import {
   switchTo,
   type Person,
 } from './page-models/counter-page';
-import { LetterPanel, letterUi, VerifyPage } from './page-models/letter-page';
+import { LetterPanel, letterUi, MonthPage, VerifyPage } from './page-models/letter-page';
+import { openedPdf } from './page-models/pdf-popup';
 import { photoOfPaper } from './page-models/scan-fixture';
 import { setUpOffice, staff } from './page-models/office-fixture';
 import { ShellPage } from './page-models/shell-page';
@@ -164,6 +165,31 @@ test.describe('Loket: permohonan di loket', () => {
     execFileSync('pdftoppm', ['-png', '-r', '200', '-singlefile', pdfFile, photo]);
     await expect(await verify.checkPhoto(`${photo}.png`)).toContainText('Surat asli');
     await shot(page, '57e-periksa-foto-qr');
+
+    // The month's outgoing letters: the dispatch book and the BNBA recap for BPJS.
+    const month = new MonthPage(page);
+    await month.open();
+    await expect(month.row(issued.number)).toContainText(daeng.name);
+    await shot(page, '57f-surat-keluar');
+    const wrappedNumber = /400\.9\.11\/0001\/ ?Dinsos\/2026/;
+    const book = await openedPdf(page, 'buku-ekspedisi', () =>
+      month.button(letterUi.dispatchBook).click(),
+    );
+    expect(book.text).toContain('BUKU EKSPEDISI SURAT KELUAR');
+    expect(book.text).toMatch(wrappedNumber);
+    const recap = await openedPdf(page, 'rekap-bnba', () => month.button(letterUi.bnba).click());
+    expect(recap.text).toContain(daeng.nik);
+    expect(recap.text).toContain('Jumlah: 1 orang');
+    expect(recap.text).toMatch(wrappedNumber);
+
+    // The receipt of the papers, from the case screen.
+    await page.goto(caseUrl);
+    const receipt = await openedPdf(page, 'tanda-terima', () =>
+      page.getByRole('button', { name: letterUi.receipt }).click(),
+    );
+    expect(receipt.pages).toBe(1);
+    expect(receipt.text).toContain('TANDA TERIMA BERKAS');
+    expect(receipt.text).toContain(daeng.name);
 
     await switchTo(page, staff.kadis);
     await inbox.open();

@@ -239,6 +239,7 @@ test.describe('Penyiapan pertama dan masuk', () => {
     await expect(shell.nav.getByRole('link')).toHaveText([
       /^Beranda/,
       /^Permohonan baru/,
+      /^Surat keluar/,
       /^Periksa surat/,
       /^Standar Pelayanan/,
     ]);

@@ -14,6 +14,7 @@ export const ui = {
   inForce: 'Berlaku hari ini',
   backToInForce: 'Tampilkan versi yang berlaku',
   print: 'Cetak',
+  posterPdf: 'Cetak poster PDF (F4)',
   totalsMismatch: 'Perhatian: angka waktu dalam standar tidak cocok',
   parafChain: 'Urutan paraf',
   implied: '(tidak tercantum dalam standar)',

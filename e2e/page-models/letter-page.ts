@@ -13,6 +13,11 @@ export const letterUi = {
   code: 'Kode verifikasi',
   checkCode: 'Periksa kode',
   photo: 'Foto kode QR surat',
+  outgoingHeading: 'Surat Keluar',
+  dispatchBook: 'Cetak buku ekspedisi (F4)',
+  bnba: 'Cetak rekap BNBA (F4)',
+  receipt: 'Cetak tanda terima berkas (F4)',
+  poster: 'Cetak poster PDF (F4)',
 } as const;
 
 /** The case screen's letter panel. */
@@ -66,5 +71,24 @@ export class VerifyPage {
 
   result(): Locator {
     return this.page.locator('.verify-result');
+  }
+}
+
+/** Surat keluar: the month's letters, the dispatch book and the BNBA recap. */
+export class MonthPage {
+  constructor(readonly page: Page) {}
+
+  async open(): Promise<void> {
+    await new ShellPage(this.page).go('outgoing');
+    await expect(this.page.getByRole('heading', { name: letterUi.outgoingHeading })).toBeVisible();
+  }
+
+  /** The table row of a letter, by its number. */
+  row(number: string): Locator {
+    return this.page.getByRole('table').getByRole('row').filter({ hasText: number });
+  }
+
+  button(name: string): Locator {
+    return this.page.getByRole('button', { name, exact: true });
   }
 }

@@ -6,6 +6,7 @@ export const shellUi = {
     home: 'Beranda',
     newCase: 'Permohonan baru',
     approvals: 'Paraf & tanda tangan',
+    outgoing: 'Surat keluar',
     verify: 'Periksa surat',
     standards: 'Standar Pelayanan',
     settings: 'Pengaturan',

@@ -27,6 +27,8 @@ export const letterRecordSchema = z.strictObject({
   issuedAt: z.iso.datetime({ offset: true }),
   issuedBy: z.string().min(1),
   addressee: z.string().min(1).max(200),
+  /** The perihal printed on the letter. */
+  subject: z.string().min(1).max(200),
   signer: signerSchema,
   verification: signedLetterSchema,
   pdf: letterPdfSchema,

@@ -56,6 +56,7 @@ function issuePayload(opened: Opened, seq = 7, issuedOn = '2026-07-20') {
     number: number.value,
     issuedOn,
     addressee,
+    subject: 'Surat Keterangan Pengaktifan Kembali PBI Jaminan Kesehatan',
     signerNip: kepalaDinas.nip,
     verification: signed.value,
     pdf: { sha256: 'c'.repeat(64), size: 48_211 },

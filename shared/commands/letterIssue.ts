@@ -23,6 +23,8 @@ export const letterIssueSchema = z.strictObject({
   number: z.string().min(1).max(80),
   issuedOn: isoDateSchema,
   addressee: z.string().min(1).max(200),
+  /** The letter's perihal, as printed (the dispatch book lists it). */
+  subject: z.string().min(1).max(200),
   /** The official who signs, by NIP, from the office profile's signers. */
   signerNip: z.string().regex(/^\d{18}$/),
   verification: signedLetterSchema,
@@ -140,6 +142,7 @@ export const letterIssue = defineCaseCommand({
       issuedAt: context.now.toISOString(),
       issuedBy: context.actor.userId,
       addressee: payload.addressee,
+      subject: payload.subject,
       signer,
       verification: payload.verification,
       pdf: payload.pdf,

@@ -56,7 +56,14 @@ export type CaseLetterInputResult =
   { ok: true; kind: CaseLetterKind; input: CaseLetterInput } | CaseLetterError;
 
 export type CaseLetterResult =
-  | { ok: true; kind: CaseLetterKind; input: CaseLetterInput; document: LetterElement }
+  | {
+      ok: true;
+      kind: CaseLetterKind;
+      input: CaseLetterInput;
+      /** The perihal the letter prints. */
+      subject: string;
+      document: LetterElement;
+    }
   | CaseLetterError;
 
 const caseLetterKinds: readonly LetterKind[] = [
@@ -156,6 +163,7 @@ export function caseLetterOf(source: CaseLetterSource): CaseLetterResult {
     ok: true,
     kind,
     input,
+    subject: document.props.meta.subject ?? document.props.meta.title,
     document,
   });
   switch (kind) {

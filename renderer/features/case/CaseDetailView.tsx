@@ -12,6 +12,7 @@ import type { CaseView } from './caseSource';
 import { DocumentList } from './DocumentList';
 import { FactsCard } from './FactsCard';
 import { LetterPanel } from '../letters/LetterPanel';
+import { ReceiptPdfButton } from '../letters/ReceiptPdfButton';
 import { HistoryList } from './HistoryList';
 import { caseLabels } from './labels';
 import { NotesSection } from './NotesSection';
@@ -92,7 +93,21 @@ export function CaseDetailView({
             <p className="case-card__aside muted">{caseLabels.person.sameAsSubject}</p>
           )}
           <FactsCard record={record} />
-          <DocumentList papers={model.papers} documents={documents} />
+          <DocumentList
+            papers={model.papers}
+            documents={documents}
+            {...(documents.length > 0
+              ? {
+                  footer: (
+                    <ReceiptPdfButton
+                      caseId={record.id}
+                      mode={record.status === 'returned' ? 'returned' : 'received'}
+                      officer={userName}
+                    />
+                  ),
+                }
+              : {})}
+          />
         </div>
         <div className="case-columns__flow">
           <LetterPanel

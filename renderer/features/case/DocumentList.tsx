@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { DocumentRecord } from '../../../shared/cases/records';
 import type { Requirement } from '../../../shared/standards/schema';
 import { caseLabels } from './labels';
@@ -5,13 +6,18 @@ import { ScanThumbnail } from './ScanThumbnail';
 
 const text = caseLabels.documents;
 
-/** The papers the case's standard asks for, with what the counter found and the scans. */
+/**
+ * The papers the case's standard asks for, with what the counter found and the scans;
+ * `footer` holds what can be done with them (the receipt).
+ */
 export function DocumentList({
   papers,
   documents,
+  footer,
 }: {
   papers: readonly Requirement[];
   documents: readonly DocumentRecord[];
+  footer?: ReactNode;
 }) {
   return (
     <section className="case-card" aria-label={caseLabels.sections.documents}>
@@ -46,6 +52,7 @@ export function DocumentList({
           );
         })}
       </ul>
+      {footer ? <div className="case-card__footer">{footer}</div> : null}
     </section>
   );
 }

@@ -1,4 +1,6 @@
 import { formatLongDate } from '../../../shared/dates/localDate';
+import type { ServiceStandard } from '../../../shared/standards/schema';
+import { PosterPdfButton } from '../letters/PosterPdfButton';
 import { PrinterIcon } from './PrinterIcon';
 import { catalogLabels } from './labels';
 import type { VersionOption } from './selection';
@@ -15,12 +17,15 @@ export const statusText = {
 
 /** Screen-only: the versions of the service, and printing. */
 export function StandardToolbar({
+  officeId,
   versions,
-  shownVersion,
+  shown,
 }: {
+  officeId: string;
   versions: readonly VersionOption[];
-  shownVersion: number;
+  shown: ServiceStandard;
 }) {
+  const shownVersion = shown.version;
   const chooseVersion = useCatalogStore((state) => state.chooseVersion);
   return (
     <div className="toolbar no-print">
@@ -56,6 +61,7 @@ export function StandardToolbar({
         <PrinterIcon />
         {labels.print}
       </button>
+      <PosterPdfButton officeId={officeId} standard={shown} />
     </div>
   );
 }

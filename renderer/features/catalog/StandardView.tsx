@@ -47,7 +47,7 @@ export function StandardView({ office, shown }: { office: Office; shown: ShownSt
 
   return (
     <div className="standard">
-      <StandardToolbar versions={versions} shownVersion={standard.version} />
+      <StandardToolbar officeId={office.id} versions={versions} shown={standard} />
       {status !== 'inForce' ? <VersionNotice version={standard.version} status={status} /> : null}
       <TotalsNotice
         checks={totals}

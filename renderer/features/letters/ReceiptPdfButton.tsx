@@ -1,10 +1,9 @@
-import { useState } from 'react';
 import { useSession } from '../auth/useSession';
 import { counterDb } from '../case/counterDb';
 import { loadCatalogOnce } from '../catalog/catalogSource';
 import { loadRegionTable } from '../regions/regionSource';
 import { letterLabels } from './labels';
-import { openPdf } from './pdfFile';
+import { PdfButton, type MadePdf } from './PdfButton';
 
 const labels = letterLabels.receipt;
 
@@ -13,57 +12,34 @@ export function ReceiptPdfButton({
   caseId,
   mode,
   officer,
+  primary = false,
 }: {
   caseId: string;
   mode: 'received' | 'returned';
   officer: string;
+  primary?: boolean;
 }) {
   const office = useSession((state) => state.office);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
 
-  const print = async () => {
+  const make = async (): Promise<MadePdf> => {
     const loaded = loadCatalogOnce();
-    if (!office || !loaded.ok) {
-      setProblem(letterLabels.errors.noSession);
-      return;
-    }
-    setBusy(true);
-    setProblem(null);
-    try {
-      const [{ receiptPdf }, regions] = await Promise.all([
-        import('./receiptPdf'),
-        loadRegionTable().catch(() => undefined),
-      ]);
-      const made = await receiptPdf(
-        counterDb(),
-        { caseId, mode, officer, now: new Date() },
-        { office, catalog: loaded.catalog, ...(regions ? { regions } : {}) },
-      );
-      if (made.ok) openPdf(made.pdf);
-      else setProblem(made.message);
-    } catch (error) {
-      setProblem(labels.failed(error instanceof Error ? error.message : String(error)));
-    } finally {
-      setBusy(false);
-    }
+    if (!office || !loaded.ok) return { ok: false, message: letterLabels.errors.noSession };
+    const [{ receiptPdf }, regions] = await Promise.all([
+      import('./receiptPdf'),
+      loadRegionTable().catch(() => undefined),
+    ]);
+    return receiptPdf(
+      counterDb(),
+      { caseId, mode, officer, now: new Date() },
+      { office, catalog: loaded.catalog, ...(regions ? { regions } : {}) },
+    );
   };
 
   return (
-    <>
-      <button
-        type="button"
-        className="button button--primary"
-        disabled={busy}
-        onClick={() => void print()}
-      >
-        {busy ? labels.printing : labels.print(office?.paperSize ?? 'F4')}
-      </button>
-      {problem ? (
-        <span className="field-error" role="alert">
-          {problem}
-        </span>
-      ) : null}
-    </>
+    <PdfButton
+      label={labels.print[mode](office?.paperSize ?? 'F4')}
+      make={make}
+      primary={primary}
+    />
   );
 }

@@ -1,28 +1,25 @@
 import 'fake-indexeddb/auto';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { bo, catalog, fo } from '../../../shared/commands/harness.test-helpers';
-import { bulukumbaAtSignature } from '../../../shared/commands/scenarios.test-helpers';
-import { arimoFaceFiles, registerLetterFonts } from '../../../shared/letters/fonts';
-import { profileOf, signers } from '../../../shared/letters/fixtures.test-helpers';
 import { decodeQrFromImage } from '../../../shared/letters/verification/decodeQrFromImage';
 import { verifyQrText } from '../../../shared/letters/verification/verifyQrText';
-import type { Actor } from '../../../shared/workflow/types';
 import type { LoketDb } from '../../db/database';
-import type { ExecuteContext } from '../../db/executeCommand';
-import { freshDb } from '../../db/fixtures.test-helpers';
 import { readMeta } from '../../db/meta';
-import { storedCase } from '../../db/storedCase';
 import { sha256Hex } from '../scans/sha256';
 import { checkCode } from './checkLetter';
 import { issueCaseLetter, previewCaseLetter } from './issueLetter';
+import {
+  caseAtSignature as signatureCase,
+  contextAt,
+  office,
+  signerNip,
+} from './letterCase.test-helpers';
+import { fo } from '../../../shared/commands/harness.test-helpers';
+import { registerNodeLetterFonts } from '../../../shared/letters/pdfOutput.node-test-helpers';
 
-const office = profileOf('dinsos-bulukumba');
-const signerNip = signers['dinsos-bulukumba'].nip;
 const outDir = 'test-results/letters/issued';
 const hasPoppler = (() => {
   try {
@@ -39,41 +36,16 @@ afterEach(async () => {
 });
 
 beforeAll(() => {
-  const fontDir = dirname(
-    createRequire(import.meta.url).resolve('@expo-google-fonts/arimo/package.json'),
-  );
-  registerLetterFonts({
-    regular: join(fontDir, arimoFaceFiles.regular),
-    bold: join(fontDir, arimoFaceFiles.bold),
-    italic: join(fontDir, arimoFaceFiles.italic),
-    boldItalic: join(fontDir, arimoFaceFiles.boldItalic),
-  });
+  registerNodeLetterFonts();
   mkdirSync(outDir, { recursive: true });
 });
 
-/** A Bulukumba case at the signature (its paraf chain done), copied into a counter database. */
+/** The test's case at the signature; its database is deleted after the test. */
 async function caseAtSignature(): Promise<{ caseId: string; at: Date }> {
-  const { h, caseId } = bulukumbaAtSignature();
-  const faskes = {
-    name: 'RSUD H. Andi Sulthan Daeng Radja',
-    letterNumber: '445/112/RSUD/VII/2026',
-    letterDate: '2026-07-18',
-  };
-  h.must('case.recordReason', { caseId, reason: { kind: 'emergency', faskes } }, fo);
-  db = freshDb();
-  await db.cases.bulkPut([...h.cases.values()].map(storedCase));
-  await db.persons.bulkPut([...h.persons.values()]);
-  await db.documents.bulkPut([...h.documents.values()]);
-  return { caseId, at: h.peek() };
+  const made = await signatureCase();
+  db = made.db;
+  return made;
 }
-
-const contextAt = (now: Date, actor: Actor = bo): ExecuteContext => ({
-  actor,
-  deviceId: 'device-1',
-  now,
-  catalog,
-  office,
-});
 
 describe('issuing a case letter on the counter', () => {
   it('numbers, signs, renders and stores the letter with its op, once', async () => {

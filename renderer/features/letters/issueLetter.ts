@@ -138,6 +138,7 @@ async function draw(
     number: number.value,
     issuedOn,
     addressee: letter.input.addressee,
+    subject: letter.subject,
     signerNip: signer.nip,
     verification: signed.value,
     pdf: { sha256: await sha256Hex(pdf), size: pdf.byteLength },

@@ -35,10 +35,37 @@ export const letterLabels = {
       'Berkas PDF surat di perangkat ini tidak sama dengan yang diterbitkan (sidik berbeda). Jangan dicetak; hubungi admin kantor.',
     issueFailed: 'Surat belum diterbitkan:',
   },
+  pdf: {
+    making: 'Menyusun PDF…',
+    failed: (detail: string) => `PDF tidak dapat dibuat (${detail}). Coba lagi.`,
+  },
+  month: {
+    intro:
+      'Surat yang diterbitkan kantor ini dalam satu bulan. Cetak buku ekspedisi untuk pengantaran surat, dan rekap BNBA (by name by address) untuk BPJS Kesehatan.',
+    month: 'Bulan',
+    service: 'Layanan',
+    allServices: 'Semua layanan',
+    signer: 'Penandatangan rekap BNBA',
+    noSigner: 'Tanpa tanda tangan',
+    dispatchBook: (paper: string) => `Cetak buku ekspedisi (${paper})`,
+    bnba: (paper: string) => `Cetak rekap BNBA (${paper})`,
+    loading: 'Memuat surat…',
+    loadFailed: (detail: string) => `Daftar surat tidak dapat dibaca (${detail}).`,
+    empty: 'Belum ada surat yang diterbitkan pada bulan ini.',
+    count: (n: number) => `${n} surat`,
+    columns: ['No.', 'Tanggal', 'Nomor surat', 'Kepada', 'Perihal', 'Atas nama'],
+    personMissing: '(data pemohon tidak ada di perangkat ini)',
+    caseMissing:
+      'Data kasus atau pemohon sebagian surat bulan ini tidak ada di perangkat ini, jadi rekap BNBA belum dapat dibuat. Sinkronkan perangkat lalu ulangi.',
+  },
+  poster: {
+    print: (paper: string) => `Cetak poster PDF (${paper})`,
+  },
   receipt: {
-    print: (paper: string) => `Cetak PDF (${paper})`,
-    printing: 'Menyusun PDF…',
-    failed: (detail: string) => `PDF tanda pengembalian tidak dapat dibuat (${detail}).`,
+    print: {
+      returned: (paper: string) => `Cetak PDF (${paper})`,
+      received: (paper: string) => `Cetak tanda terima berkas (${paper})`,
+    },
   },
   verify: {
     intro:

@@ -23,6 +23,7 @@ export const shellLabels = {
       hint: 'Draf menunggu',
       title: 'Paraf & Tanda Tangan',
     },
+    outgoing: { nav: 'Surat keluar', hint: 'Ekspedisi / BNBA', title: 'Surat Keluar' },
     verify: { nav: 'Periksa surat', hint: 'Kode / QR', title: 'Periksa Keaslian Surat' },
     standards: { nav: 'Standar Pelayanan', hint: 'Katalog', title: 'Katalog Standar Pelayanan' },
     settings: { nav: 'Pengaturan', hint: 'Admin', title: 'Pengaturan' },

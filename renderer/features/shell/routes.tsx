@@ -3,6 +3,7 @@ import { CatalogScreen } from '../catalog/CatalogScreen';
 import { HomeScreen } from '../case/HomeScreen';
 import { InboxScreen } from '../inbox/InboxScreen';
 import { IntakeScreen } from '../intake/IntakeScreen';
+import { MonthScreen } from '../letters/MonthScreen';
 import { VerifyScreen } from '../letters/VerifyScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { shellLabels } from './labels';
@@ -34,6 +35,7 @@ export const routes: Record<RouteId, RouteEntry> = {
   home: { ...text.home, Screen: HomeScreen },
   newCase: { ...text.newCase, Screen: IntakeScreen },
   approvals: { ...text.approvals, Screen: InboxScreen },
+  outgoing: { ...text.outgoing, Screen: MonthScreen },
   verify: { ...text.verify, Screen: VerifyScreen },
   standards: { ...text.standards, Screen: CatalogScreen },
   settings: { ...text.settings, Screen: SettingsScreen },
