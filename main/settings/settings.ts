@@ -1,0 +1,92 @@
+// The desktop's own settings (archive and backup folders, printers, paper, server), in one
+// JSON file in the app's data folder, validated on load. A file that cannot be read as
+// settings is kept aside under another name and the defaults are used, with a message the
+// app shows; nothing the office typed is thrown away.
+import { join, dirname, basename } from 'node:path';
+import { z } from 'zod';
+import { parseWith } from '../../shared/letters/verification/parseWith';
+import { letterKindSchema } from '../../shared/standards/schema';
+import { nodeFileIo, type FileIo } from '../files/fileIo';
+import { writeAtomically } from '../files/writeAtomically';
+import { settingsMessages as m } from './messages';
+
+const folder = z.string().min(1).max(500).nullable();
+
+export const desktopSettingsSchema = z.strictObject({
+  version: z.literal(1),
+  /** Where issued letters are archived as PDFs; null: only inside the app. */
+  archiveDir: folder,
+  backup: z.strictObject({
+    /** A folder or a USB stick; null: no scheduled backup. */
+    dir: folder,
+    schedule: z.enum(['daily', 'weekly', 'off']),
+    keepDaily: z.number().int().min(1).max(31),
+    keepWeekly: z.number().int().min(0).max(52),
+  }),
+  /** The printer per letter kind; a kind not listed prints on `defaultPrinter`. */
+  printers: z.partialRecord(letterKindSchema, z.string().min(1).max(200)),
+  defaultPrinter: z.string().min(1).max(200).nullable(),
+  /** The sync server; null until the device is enrolled. */
+  serverUrl: z.url({ protocol: /^https?$/ }).nullable(),
+});
+export type DesktopSettings = z.infer<typeof desktopSettingsSchema>;
+
+export const defaultSettings: DesktopSettings = {
+  version: 1,
+  archiveDir: null,
+  backup: { dir: null, schedule: 'daily', keepDaily: 7, keepWeekly: 4 },
+  printers: {},
+  defaultPrinter: null,
+  serverUrl: null,
+};
+
+export interface LoadedSettings {
+  settings: DesktopSettings;
+  /** Shown to the user when the file was set aside; null when all is well. */
+  notice: string | null;
+}
+
+/** The file kept aside: `settings.json` → `settings.rusak-2026-12-01T10-15-00Z.json`. */
+const asideName = (path: string, now: Date) =>
+  join(
+    dirname(path),
+    `${basename(path, '.json')}.rusak-${now
+      .toISOString()
+      .replaceAll(':', '-')
+      .replace(/\.\d+Z$/, 'Z')}.json`,
+  );
+
+/** Reads the settings file; a missing one gives the defaults, a bad one is set aside. */
+export async function loadSettings(
+  path: string,
+  io: FileIo = nodeFileIo,
+  now: Date = new Date(),
+): Promise<LoadedSettings> {
+  const bytes = await io.read(path);
+  if (bytes === undefined) return { settings: defaultSettings, notice: null };
+  let problem: string;
+  try {
+    const parsed = parseWith(desktopSettingsSchema, JSON.parse(new TextDecoder().decode(bytes)));
+    if (parsed.ok) return { settings: parsed.value, notice: null };
+    problem = parsed.details;
+  } catch (error) {
+    problem = error instanceof Error ? error.message : String(error);
+  }
+  const aside = asideName(path, now);
+  await io.rename(path, aside);
+  return { settings: defaultSettings, notice: m.setAside(aside, problem) };
+}
+
+/** Validates and writes the settings atomically; a bad value is refused and nothing changes. */
+export async function saveSettings(
+  path: string,
+  settings: unknown,
+  io: FileIo = nodeFileIo,
+): Promise<{ ok: true; settings: DesktopSettings } | { ok: false; message: string }> {
+  const parsed = parseWith(desktopSettingsSchema, settings);
+  if (!parsed.ok) return { ok: false, message: m.invalid(parsed.details) };
+  await io.mkdir(dirname(path));
+  const text = `${JSON.stringify(parsed.value, null, 2)}\n`;
+  await writeAtomically(io, path, new TextEncoder().encode(text));
+  return { ok: true, settings: parsed.value };
+}
