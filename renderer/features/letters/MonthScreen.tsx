@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { formatLongDate, todayIn } from '../../../shared/dates/localDate';
+import { SelectField } from '../../components/form/SelectField';
 import { useSession } from '../auth/useSession';
 import { caseHref } from '../case/caseLink';
 import { counterDb } from '../case/counterDb';
@@ -89,36 +90,25 @@ export function MonthScreen() {
             }}
           />
         </label>
-        <label className="field">
-          <span className="field__label">{labels.service}</span>
-          <select
-            className="field__input"
-            value={serviceCode}
-            onChange={(event) => setServiceCode(event.target.value)}
-          >
-            <option value="">{labels.allServices}</option>
-            {services.map((option) => (
-              <option key={option.code} value={option.code}>
-                {option.title}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span className="field__label">{labels.signer}</span>
-          <select
-            className="field__input"
-            value={signerNip}
-            onChange={(event) => setSignerNip(event.target.value)}
-          >
-            <option value="">{labels.noSigner}</option>
-            {office.signers.map((option) => (
-              <option key={option.nip} value={option.nip}>
-                {option.name} · {option.position}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          field="month.service"
+          label={labels.service}
+          placeholder={labels.allServices}
+          options={services.map((option) => ({ value: option.code, label: option.title }))}
+          value={serviceCode}
+          onChange={setServiceCode}
+        />
+        <SelectField
+          field="month.signer"
+          label={labels.signer}
+          placeholder={labels.noSigner}
+          options={office.signers.map((option) => ({
+            value: option.nip,
+            label: `${option.name} · ${option.position}`,
+          }))}
+          value={signerNip}
+          onChange={setSignerNip}
+        />
       </div>
       <div className="month-screen__actions">
         <PdfButton
