@@ -49,7 +49,7 @@ export default tseslint.config(
   {
     // shared/ is the pure domain: no platform, no DOM, no storage engine.
     files: ['shared/**/*.{ts,tsx}'],
-    ignores: ['shared/**/*.test.{ts,tsx}', 'shared/**/*.node-test-helpers.ts'],
+    ignores: ['shared/**/*.test.{ts,tsx}'],
     languageOptions: { globals: { ...globals.es2023 } },
     rules: {
       'no-restricted-imports': [

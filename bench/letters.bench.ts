@@ -8,7 +8,7 @@ import type { Benchmark } from './types';
 
 process.env.NODE_ENV ??= 'production';
 
-const { registerNodeLetterFonts } = await import('../shared/letters/pdfOutput.node-test-helpers');
+const { registerNodeLetterFonts } = await import('../test-support/letterPdfOutput');
 const { caseLetterOf } = await import('../shared/letters/fromCase');
 const { catalog, profileOf, signers } = await import('../shared/letters/fixtures.test-helpers');
 const { letterCases, sourceOf } = await import('../shared/letters/letterCases.test-helpers');

@@ -1,6 +1,6 @@
 import { buildNik, validateNik } from '../shared/validate/nik';
 import { toIsoDate } from '../shared/validate/calendar';
-import { pick, randomInt, seededRandom } from './random';
+import { pick, randomInt, seededRandom } from '../shared/random';
 import { allRegions, loadRegionTable } from './regionTable';
 import type { Benchmark } from './types';
 

@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import { pick, seededRandom } from './random';
+import { pick, seededRandom } from '../shared/random';
 import { allRegions, loadRegionTable, readRegionAssetText } from './regionTable';
 import type { Benchmark } from './types';
 

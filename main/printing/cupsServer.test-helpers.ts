@@ -7,6 +7,7 @@ import { constants, existsSync, readdirSync, readFileSync, statSync, writeFileSy
 import { access } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { delimiter, join } from 'node:path';
+import { onePagePdf } from '../../test-support/onePagePdf';
 import { execCommand } from './cupsPrinter';
 
 export const testPrinter = 'LoketPDF';
@@ -209,22 +210,5 @@ export async function jobAttributes(jobId: string): Promise<Map<string, string>>
 export function writeTestPdf(file: string, width: number, height: number, text: string): void {
   if (!/^[ -~]*$/.test(text) || /[()\\]/.test(text)) throw new Error(`not plain ASCII: ${text}`);
   const content = `BT /F1 12 Tf 72 ${height - 100} Td (${text}) Tj ET`;
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${width} ${height}] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
-  ];
-  let pdf = '%PDF-1.4\n';
-  const offsets = objects.map((object, index) => {
-    const offset = pdf.length;
-    pdf += `${index + 1} 0 obj\n${object}\nendobj\n`;
-    return offset;
-  });
-  const xref = pdf.length;
-  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  pdf += offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('');
-  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  writeFileSync(file, pdf, 'latin1');
+  writeFileSync(file, onePagePdf(width, height, content), 'latin1');
 }

@@ -11,7 +11,7 @@ import {
   registerNodeLetterFonts,
   runTool,
   writeLetterPdf,
-} from './pdfOutput.node-test-helpers';
+} from '../../test-support/letterPdfOutput';
 
 const run = runTool;
 const missing = missingPoppler;

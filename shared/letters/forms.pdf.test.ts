@@ -20,7 +20,7 @@ import {
   registerNodeLetterFonts,
   runTool,
   writeLetterPdf,
-} from './pdfOutput.node-test-helpers';
+} from '../../test-support/letterPdfOutput';
 import { receiptInputOf } from './receiptFromCase';
 
 const run = runTool;

@@ -15,7 +15,7 @@ import {
   registerNodeLetterFonts,
   runTool,
   writeLetterPdf,
-} from './pdfOutput.node-test-helpers';
+} from '../../test-support/letterPdfOutput';
 import { LetterOverflowError, pdfPageCount, renderLetterPdf } from './render';
 import { fixedKey, keyringOf } from './verification/fixtures.test-helpers';
 import { qrMatrix } from './verification/qrMatrix';

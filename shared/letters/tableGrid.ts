@@ -20,7 +20,13 @@ export interface TableGrid {
   rows: readonly GridRow[];
 }
 
-const lineHeightOf = (fontSize: number) => fontSize * tableCell.lineHeight;
+/** The room for text in a column: its width less padding and its right rule. */
+export const innerWidth = (column: TableColumn): number =>
+  column.width - tableCell.paddingH * 2 - tableCell.rule;
+
+/** A row of `lines` lines of text, with its padding and bottom rule. */
+export const rowHeightOf = (lines: number, fontSize: number): number =>
+  lines * fontSize * tableCell.lineHeight + tableCell.paddingV * 2 + tableCell.rule;
 
 function gridRow(
   columns: readonly TableColumn[],
@@ -29,13 +35,12 @@ function gridRow(
   options: { bold?: boolean; minHeight?: number },
 ): GridRow {
   const lines = columns.map((column, i) =>
-    wrapLines(cells[i] ?? '', column.width - tableCell.paddingH * 2 - tableCell.rule, fontSize, {
+    wrapLines(cells[i] ?? '', innerWidth(column), fontSize, {
       ...(options.bold ? { bold: true } : {}),
       ...(column.code && !options.bold ? { slashBreaks: true } : {}),
     }),
   );
-  const tallest = Math.max(...lines.map((cell) => cell.length));
-  const height = tallest * lineHeightOf(fontSize) + tableCell.paddingV * 2 + tableCell.rule;
+  const height = rowHeightOf(Math.max(...lines.map((cell) => cell.length)), fontSize);
   return { cells: lines, height: Math.max(height, options.minHeight ?? 0) };
 }
 

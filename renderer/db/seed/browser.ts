@@ -8,7 +8,7 @@ import { executeCommand } from '../executeCommand';
 import { caseDetail, searchCases, worklist } from '../queries';
 import type { TurnRole } from '../../../shared/cases/records';
 import { multiplyCases } from './multiply';
-import { pick, randomInt, seededRandom } from './random';
+import { pick, randomInt, seededRandom } from '../../../shared/random';
 import { officeDate, registration, servicesOf } from './registration';
 import { seedCases, type SeedOptions } from './seedCases';
 

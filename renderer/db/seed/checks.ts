@@ -2,7 +2,7 @@
 // status, and in the end the BPJS answer. Part of the seed's walk (walk.ts).
 import { paperRequirements } from '../../../shared/cases/papers';
 import type { Actor, Station } from '../../../shared/workflow/types';
-import { pick, randomInt, type Random } from './random';
+import { pick, randomInt, type Random } from '../../../shared/random';
 import type { CasePlan, NextCommand, WalkEnv, WalkState } from './walk';
 
 const rejectReasons = [

@@ -14,7 +14,7 @@ import { metaRow, readMeta } from '../meta';
 import type { AuditRow, DocumentRecord, OutboxRow, PersonRecord, StoredCase } from '../rows';
 import { caseRecordOf, storedCase } from '../storedCase';
 import { personName } from './people';
-import { randomInt, seededRandom, type Random } from './random';
+import { randomInt, seededRandom, type Random } from '../../../shared/random';
 import { officeDate } from './registration';
 
 export interface MultiplyOptions {

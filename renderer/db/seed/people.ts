@@ -2,7 +2,7 @@
 // built from real district codes, birth dates and addresses in real villages.
 import type { PersonInput } from '../../../shared/cases/records';
 import { buildKk, buildNik } from '../../../shared/validate';
-import { pick, randomInt, type Random } from './random';
+import { pick, randomInt, type Random } from '../../../shared/random';
 
 type Sex = 'male' | 'female';
 interface NamePool {

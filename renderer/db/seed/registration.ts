@@ -7,7 +7,7 @@ import type { Office } from '../../../shared/standards/schema';
 import { deriveWorkflow } from '../../../shared/workflow/derive';
 import type { Actor, Workflow } from '../../../shared/workflow/types';
 import { birthDateAged, household, personInput } from './people';
-import { pick, randomInt, type Random } from './random';
+import { pick, randomInt, type Random } from '../../../shared/random';
 import type { CasePlan, SeedTarget, Staff } from './walk';
 
 /** Indonesia's zones keep one offset all year (no daylight saving time). */

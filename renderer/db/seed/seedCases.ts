@@ -5,7 +5,7 @@
 import { caseStandard } from '../../../shared/commands/standardOf';
 import { seedCatalog } from '../../../shared/standards/seeds';
 import type { CaseStatus } from '../../../shared/workflow/types';
-import { pick, randomInt, seededRandom, type Random } from './random';
+import { pick, randomInt, seededRandom, type Random } from '../../../shared/random';
 import { openCommandBatch } from '../commandBatch';
 import type { LoketDb } from '../database';
 import { executeCommand, type ExecuteContext, type ExecuteResult } from '../executeCommand';

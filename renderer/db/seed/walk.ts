@@ -5,7 +5,7 @@ import type { ServiceStandard } from '../../../shared/standards/schema';
 import { stationById } from '../../../shared/workflow/derive';
 import type { Actor, Station, Workflow } from '../../../shared/workflow/types';
 import { checkDocumentsStep, outcome, registryCheck, registryStep } from './checks';
-import { pick, type Random } from './random';
+import { pick, type Random } from '../../../shared/random';
 
 /** How a seeded case ends (or where it stops). */
 export type SeedTarget =

@@ -27,7 +27,7 @@ export function ReturnSlip({
   return (
     <main id="isi" className="intake-slip-screen" tabIndex={-1}>
       <div className="intake-slip-screen__actions no-print">
-        <ReceiptPdfButton caseId={slip.caseId} mode="returned" officer={slip.officer} />
+        <ReceiptPdfButton caseId={slip.caseId} mode="returned" officer={slip.officer} primary />
         <button type="button" className="button button--secondary" onClick={() => window.print()}>
           {labels.print}
         </button>

@@ -63,7 +63,7 @@ export function LetterPanel({ record, catalog, office, roles, onIssued }: Letter
     if (!context) throw new Error(letterLabels.errors.noSession);
     const [{ letterWork }, regions] = await Promise.all([
       import('./letterWork'),
-      loadRegionTable().catch(() => undefined),
+      loadRegionTable(),
     ]);
     return letterWork(counterDb(), context, office, regions);
   };

@@ -26,12 +26,12 @@ export function ReceiptPdfButton({
     if (!office || !loaded.ok) return { ok: false, message: letterLabels.errors.noSession };
     const [{ receiptPdf }, regions] = await Promise.all([
       import('./receiptPdf'),
-      loadRegionTable().catch(() => undefined),
+      loadRegionTable(),
     ]);
     return receiptPdf(
       counterDb(),
       { caseId, mode, officer, now: new Date() },
-      { office, catalog: loaded.catalog, ...(regions ? { regions } : {}) },
+      { office, catalog: loaded.catalog, regions },
     );
   };
 

@@ -18,7 +18,7 @@ import {
   signerNip,
 } from './letterCase.test-helpers';
 import { fo } from '../../../shared/commands/harness.test-helpers';
-import { registerNodeLetterFonts } from '../../../shared/letters/pdfOutput.node-test-helpers';
+import { registerNodeLetterFonts } from '../../../test-support/letterPdfOutput';
 
 const outDir = 'test-results/letters/issued';
 const hasPoppler = (() => {

@@ -9,7 +9,7 @@ import {
   missingPoppler,
   registerNodeLetterFonts,
   runTool,
-} from '../../../shared/letters/pdfOutput.node-test-helpers';
+} from '../../../test-support/letterPdfOutput';
 import type { LoketDb } from '../../db/database';
 import type { LetterRow } from '../../db/rows';
 import { issueCaseLetter } from './issueLetter';

@@ -3,7 +3,7 @@ import { Canvas } from '@react-pdf/renderer';
 import { loadedLetterFont } from '../fonts';
 import { textWidth } from '../metrics';
 import { tableCell } from '../pagination';
-import { gridHeight, type GridRow, type TableGrid } from '../tableGrid';
+import { gridHeight, innerWidth, rowHeightOf, type GridRow, type TableGrid } from '../tableGrid';
 
 /** The part of pdfkit that react-pdf's canvas painter passes on; each call returns it. */
 interface Painter {
@@ -36,7 +36,7 @@ function paintRow(
   let left = tableCell.rule;
   grid.columns.forEach((column, i) => {
     const lines = row.cells[i] ?? [];
-    const inner = column.width - tableCell.paddingH * 2 - tableCell.rule;
+    const inner = innerWidth(column);
     const align = options.bold ? 'center' : (column.align ?? 'left');
     lines.forEach((line, l) => {
       const free = inner - textWidth(line, fontSize, options.bold);
@@ -70,8 +70,8 @@ export function PaintedTable({
 }) {
   const { rule } = tableCell;
   const { fontSize, width } = grid;
-  const emptyHeight = fontSize * tableCell.lineHeight + tableCell.paddingV * 2 + rule;
-  const height = rows.length > 0 ? gridHeight(grid, rows) : gridHeight(grid, []) + emptyHeight;
+  const height =
+    rows.length > 0 ? gridHeight(grid, rows) : gridHeight(grid, []) + rowHeightOf(1, fontSize);
   const bodyTop = rule + grid.header.height;
   const paint = (painter: Painter) => {
     painter.rect(rule, rule, width - rule * 2, grid.header.height - rule);

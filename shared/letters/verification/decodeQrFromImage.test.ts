@@ -4,10 +4,12 @@ import { join } from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
+import { onePagePdf } from '../../../test-support/onePagePdf';
 import { decodeQrFromImage, type RgbaImage } from './decodeQrFromImage';
 import { keyringOf, letterInput, signed, tanggamusKey } from './fixtures.test-helpers';
 import { qrMatrix } from './qrMatrix';
-import { photograph, rasterise, seededRandom } from './raster.test-helpers';
+import { seededRandom } from '../../random';
+import { photograph, rasterise } from './raster.test-helpers';
 import { verifyQrText } from './verifyQrText';
 
 const keyring = keyringOf(tanggamusKey);
@@ -119,23 +121,7 @@ function qrPdf(modules: boolean[][], moduleSize: number): Buffer {
     ),
   );
   const content = `0 g\n${squares.join('\n')}\nf\n`;
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${side} ${side}] /Contents 4 0 R >>`,
-    `<< /Length ${content.length} >>\nstream\n${content}endstream`,
-  ];
-  let pdf = '%PDF-1.4\n';
-  const offsets = objects.map((object, index) => {
-    const offset = pdf.length;
-    pdf += `${index + 1} 0 obj\n${object}\nendobj\n`;
-    return offset;
-  });
-  const xref = pdf.length;
-  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  pdf += offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('');
-  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(pdf, 'latin1');
+  return Buffer.from(onePagePdf(side, side, content), 'latin1');
 }
 
 const pdftoppm = ['/usr/bin/pdftoppm', '/usr/local/bin/pdftoppm'].find((path) => existsSync(path));

@@ -30,18 +30,6 @@ export function rasterise(
   return { data, width, height: width };
 }
 
-/** A small deterministic random source (mulberry32), so noisy images are the same every run. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * A photo-like copy: 3×3 box blur, lower contrast, a lighting gradient from left to right and
  * noise of ±`noise` grey levels.

@@ -1,14 +1,14 @@
 // Test-only, in Node: the Arimo files from node_modules, where the letter tests write their
 // PDFs and PNGs (test-results/letters, for a person to look at), and the poppler-utils they
-// read them back with. Excluded from the pure shared/ build, like the tests themselves.
+// read them back with. Outside shared/, which stays free of Node built-ins.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { arimoSourcesIn, registerLetterFonts } from './fonts';
-import type { LetterElement } from './LetterDocument';
-import { popplerTools, renderPng, type RunTool } from './pdfChecks.test-helpers';
-import { renderLetterPdf } from './render';
+import { arimoSourcesIn, registerLetterFonts } from '../shared/letters/fonts';
+import type { LetterElement } from '../shared/letters/LetterDocument';
+import { popplerTools, renderPng, type RunTool } from '../shared/letters/pdfChecks.test-helpers';
+import { renderLetterPdf } from '../shared/letters/render';
 
 /** Runs a poppler tool; dates print in UTC, whatever the machine's zone. */
 export const runTool: RunTool = (tool, args) =>

@@ -1,5 +1,5 @@
-// A seeded generator, so the same seed gives the same citizens and the same fates.
-// (bench/random.ts has the same generator on the Node side; renderer code cannot import bench/.)
+// A seeded generator, so the same seed gives the same inputs every run: the seed's citizens
+// and their fates, the benchmarks' inputs, the noise of the test photographs.
 
 export type Random = () => number;
 
