@@ -28,7 +28,14 @@ const nodeBuiltins = [
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', 'test-results/', 'playwright-report/', 'assets/generated/'],
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'dist-electron/',
+      'test-results/',
+      'playwright-report/',
+      'assets/generated/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -1,8 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, chromiumPath, hasChromium, noChromiumReason } from './e2e/chromium';
+import { electronBinary, noElectronReason } from './e2e/electron/electronBinary';
 
-// The list reporter does not print skip reasons: say it once, from the runner process.
-if (!hasChromium && process.env.TEST_WORKER_INDEX === undefined) console.warn(noChromiumReason);
+// The list reporter does not print skip reasons: say them once, from the runner process.
+if (process.env.TEST_WORKER_INDEX === undefined) {
+  if (!hasChromium) console.warn(noChromiumReason);
+  if (electronBinary === undefined) console.warn(noElectronReason);
+}
 
 /** A fixed port away from Vite's defaults (5173 dev, 4173 preview), so a running `npm start` does not clash. */
 const port = Number(process.env.E2E_PORT ?? 4179);

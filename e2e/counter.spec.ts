@@ -320,17 +320,7 @@ test.describe('Loket: permohonan di loket', () => {
     await page.goto('/');
     await setUpOffice(page, [staff.fo, staff.bo], /Kepulauan Mentawai/);
     await switchTo(page, staff.fo);
-    const intake = new IntakePage(page);
-    await intake.open();
-    await intake.chooseService('REK-BPJS-APBD');
-    await intake.step('Pemohon dan peserta');
-    await intake.fillPerson(intake.applicant(), daeng);
-    await intake.radio('Pemohon mengajukan untuk', 'Dirinya sendiri').check();
-    await intake.fillAddressFromNik(intake.applicant());
-    await intake.step('Berkas persyaratan');
-    await page.getByRole('button', { name: counterUi.wizard.allPresent }).click();
-    await intake.step('Ringkasan');
-    await intake.register();
+    await new IntakePage(page).registerForSelf('REK-BPJS-APBD', daeng);
     const caseUrl = page.url();
     const kase = new CasePage(page);
     // The FO's steps done, the case is the BO's: Mentawai publishes no registry-check step.

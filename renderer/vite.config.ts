@@ -1,28 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { contentSecurityPolicy } from '../shared/contentSecurityPolicy';
 
 const rendererDir = fileURLToPath(new URL('.', import.meta.url));
 
-/**
- * Content Security Policy of the built app (Electron and browser mode alike). Only in
- * the build: the dev server needs an inline script for fast refresh.
- */
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  // The PDF engine's layout (yoga) is WebAssembly; nothing else is compiled at run time.
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  // The letter preview shows the PDF the app just rendered in the browser's viewer.
-  'frame-src blob:',
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
-
+/** The CSP as a meta tag, in the build only: the dev server injects scripts for fast refresh. */
 function cspMeta(): Plugin {
   return {
     name: 'loket-csp',
@@ -39,7 +22,7 @@ function cspMeta(): Plugin {
 
 export default defineConfig({
   root: rendererDir,
-  // Relative asset paths, so the same build loads from a file in Electron and from a server.
+  // Relative asset paths, so the same build loads from app://loket/ in Electron and from a server.
   base: './',
   plugins: [react(), cspMeta()],
   build: {

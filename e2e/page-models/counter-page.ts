@@ -193,6 +193,23 @@ export class IntakePage extends FormScope {
     return this.main.getByRole('button', { name: counterUi.wizard.register });
   }
 
+  /**
+   * A case for `person` applying for themself, every paper present, for a service whose
+   * wizard has no registry, BPJS or reason step (REK-BPJS-APBD, REK-JKSS): open, fill, register.
+   */
+  async registerForSelf(service: string, person: Person): Promise<void> {
+    await this.open();
+    await this.chooseService(service);
+    await this.step('Pemohon dan peserta');
+    await this.fillPerson(this.applicant(), person);
+    await this.radio('Pemohon mengajukan untuk', 'Dirinya sendiri').check();
+    await this.fillAddressFromNik(this.applicant());
+    await this.step('Berkas persyaratan');
+    await this.page.getByRole('button', { name: counterUi.wizard.allPresent }).click();
+    await this.step('Ringkasan');
+    await this.register();
+  }
+
   /** Registers from the summary and waits until the wizard leaves its summary. */
   async register(): Promise<void> {
     await expect(this.registerButton()).toBeEnabled();

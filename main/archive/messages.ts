@@ -17,4 +17,6 @@ export const archiveMessages = {
   denied: (root: string) =>
     `Tidak ada izin menulis ke folder arsip ${root}. Pilih folder lain di Pengaturan.`,
   failed: (detail: string) => `Surat tidak dapat diarsipkan (${detail}). Akan dicoba lagi.`,
+  waitingLost: (number: string) =>
+    `PDF surat ${number} yang menunggu diarsipkan hilang dari folder data aplikasi; cetak ulang dari aplikasi lalu arsipkan.`,
 } as const;

@@ -1,6 +1,18 @@
-// The few file operations the archive and the settings need, so a test can make one fail
-// (a full disk, a pulled-out stick) the way the real ones do. The default is node:fs with fsync.
-import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
+// The few file operations the archive, the settings and the backups need, so a test can make
+// one fail (a full disk, a pulled-out stick) the way the real ones do. The default is node:fs
+// with fsync.
+import { createReadStream } from 'node:fs';
+import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/** A new file written piece by piece (a backup is too large for one `writeNew`). */
+export interface FileSink {
+  write(bytes: Uint8Array): Promise<void>;
+  /** Fsyncs and closes the file. */
+  commit(): Promise<void>;
+  /** Closes the file without syncing it, e.g. before removing what was written. */
+  close(): Promise<void>;
+}
 
 export interface FileIo {
   isDirectory(path: string): Promise<boolean>;
@@ -13,6 +25,12 @@ export interface FileIo {
   /** The bytes, or undefined when the file does not exist. */
   read(path: string): Promise<Uint8Array | undefined>;
   remove(path: string): Promise<void>;
+  /** A new file to write piece by piece; fails if it exists. */
+  createNew(path: string): Promise<FileSink>;
+  /** The file's bytes piece by piece. */
+  readPieces(path: string): AsyncIterable<Uint8Array>;
+  /** The plain files in the folder with their sizes; fails when the folder is not there. */
+  listFiles(path: string): Promise<Array<{ name: string; bytes: number }>>;
 }
 
 const missing = (error: unknown) =>
@@ -59,5 +77,31 @@ export const nodeFileIo: FileIo = {
   },
   async remove(path) {
     await rm(path, { force: true });
+  },
+  async createNew(path) {
+    const file = await open(path, 'wx');
+    return {
+      async write(bytes) {
+        for (let offset = 0; offset < bytes.length;) {
+          offset += (await file.write(bytes, offset)).bytesWritten;
+        }
+      },
+      async commit() {
+        try {
+          await file.sync();
+        } finally {
+          await file.close();
+        }
+      },
+      close: () => file.close(),
+    };
+  },
+  readPieces: (path) => createReadStream(path, { highWaterMark: 256 * 1024 }),
+  async listFiles(path) {
+    const entries = await readdir(path, { withFileTypes: true });
+    const files = entries.filter((entry) => entry.isFile());
+    return Promise.all(
+      files.map(async ({ name }) => ({ name, bytes: (await stat(join(path, name))).size })),
+    );
   },
 };

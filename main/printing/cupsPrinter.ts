@@ -124,7 +124,7 @@ async function lpFailure(
   }
   if (/unable to access/i.test(detail))
     return printFailure('file-missing', m.fileMissing(job.file));
-  return printFailure('lp-failed', m.lpFailed(detail || `kode keluar ${output.code}`));
+  return printFailure('lp-failed', m.lpFailed(detail || m.exitCode(output.code)));
 }
 
 export function createCupsPrinter(run: RunCommand = execCommand): Printer {

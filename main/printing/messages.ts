@@ -25,4 +25,16 @@ export const printingMessages = {
   noJobId: (output: string) =>
     `Perintah cetak dijalankan, tetapi nomor pekerjaan cetak tidak terbaca (${output}). Periksa antrean printer sebelum mencetak ulang.`,
   listFailed: (detail: string) => `Daftar printer tidak dapat dibaca: ${detail}`,
+  exitCode: (code: number | string) => `kode keluar ${code}`,
+  windowsOnly: 'Pencetakan langsung dengan SumatraPDF hanya tersedia di Windows.',
+  sumatraMissing:
+    'Program cetak SumatraPDF tidak ditemukan di folder aplikasi Loket. Pasang ulang aplikasi Loket.',
+  sumatraFailed: (detail: string) =>
+    `Pencetakan gagal (SumatraPDF: ${detail}). Periksa printer dan kertasnya, lalu coba lagi.`,
+  sumatraTimeout: (seconds: number) =>
+    `Printer tidak menjawab dalam ${seconds} detik. Periksa antrean printer sebelum mencetak ulang.`,
+  dialogFailed: (detail: string) => `Dialog cetak gagal: ${detail}`,
+  dialogCancelled: 'Pencetakan dibatalkan; tidak ada yang dicetak.',
+  noPrinter:
+    'Belum ada printer untuk surat ini. Pilih printer di Pengaturan, atau cetak melalui dialog cetak.',
 } as const;

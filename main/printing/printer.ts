@@ -1,5 +1,5 @@
-// The one interface every print backend implements (CUPS `lp` now; SumatraPDF on Windows and
-// the system dialog next), the job it takes and the result it gives back, and the checks every
+// The one interface every print backend implements (CUPS `lp`, SumatraPDF on Windows, the
+// system print dialog), the job it takes and the result it gives back, and the checks every
 // backend runs on a job before it starts anything.
 import { open } from 'node:fs/promises';
 import { isAbsolute } from 'node:path';
@@ -15,27 +15,41 @@ export const maxCopies = 20;
  * CUPS's rule for queue names (printable, no space, tab, `/`, `#` or `\`, at most 127 long),
  * and no leading `-`, so a name can never read as an option.
  */
-const printerName = /^(?!-)[^\s/#\\\p{Cc}]{1,127}$/u;
+export const cupsPrinterName = /^(?!-)[^\s/#\\\p{Cc}]{1,127}$/u;
 
-export const printJobSchema = z.object(
-  {
-    /** Absolute path of the PDF to print. */
-    file: z.string({ error: m.fileInvalid }).refine(isAbsolute, { error: m.fileInvalid }),
-    printer: z.string({ error: m.printerInvalid }).regex(printerName, { error: m.printerInvalid }),
-    copies: z
-      .number({ error: m.copiesInvalid(maxCopies) })
-      .int({ error: m.copiesInvalid(maxCopies) })
-      .min(1, { error: m.copiesInvalid(maxCopies) })
-      .max(maxCopies, { error: m.copiesInvalid(maxCopies) }),
-    paperSize: z.enum(paperSizes, { error: m.paperSizeInvalid }),
-    /** The job's name in the print queue; the file name when absent. */
-    title: z
-      .string({ error: m.titleInvalid })
-      .regex(/^[^\p{Cc}]{1,255}$/u, { error: m.titleInvalid })
-      .optional(),
-  },
-  { error: m.jobInvalid },
-);
+/**
+ * Windows's rule for printer names: spaces are common (`EPSON L3210 Series`), `,` and `!` are
+ * not allowed, at most 220 long, and `\` only in a shared printer's `\\server\printer`. No
+ * leading `-` either: the name is an argument of SumatraPDF's command line.
+ */
+export const windowsPrinterName = /^(?!-)(?=.{1,220}$)(?:\\\\[^\\,!\p{Cc}]+\\)?[^\\,!\p{Cc}]+$/u;
+
+/** The job schema of a backend whose printer names follow `printerName`. */
+export const printJobSchemaFor = (printerName: RegExp) =>
+  z.object(
+    {
+      /** Absolute path of the PDF to print. */
+      file: z.string({ error: m.fileInvalid }).refine(isAbsolute, { error: m.fileInvalid }),
+      printer: z
+        .string({ error: m.printerInvalid })
+        .regex(printerName, { error: m.printerInvalid }),
+      copies: z
+        .number({ error: m.copiesInvalid(maxCopies) })
+        .int({ error: m.copiesInvalid(maxCopies) })
+        .min(1, { error: m.copiesInvalid(maxCopies) })
+        .max(maxCopies, { error: m.copiesInvalid(maxCopies) }),
+      paperSize: z.enum(paperSizes, { error: m.paperSizeInvalid }),
+      /** The job's name in the print queue; the file name when absent. */
+      title: z
+        .string({ error: m.titleInvalid })
+        .regex(/^[^\p{Cc}]{1,255}$/u, { error: m.titleInvalid })
+        .optional(),
+    },
+    { error: m.jobInvalid },
+  );
+
+/** A job for CUPS, the strictest rule; the default of `checkPrintJob`. */
+export const printJobSchema = printJobSchemaFor(cupsPrinterName);
 
 export type PrintJob = z.infer<typeof printJobSchema>;
 
@@ -58,10 +72,17 @@ export type PrintErrorCode =
   | 'cups-missing'
   | 'lp-failed'
   | 'no-job-id'
-  | 'list-failed';
+  | 'list-failed'
+  | 'windows-only'
+  | 'sumatra-missing'
+  | 'sumatra-failed'
+  | 'dialog-failed'
+  | 'no-printer';
 
 export type PrintFailure = { ok: false; code: PrintErrorCode; message: string };
-export type PrintResult = { ok: true; jobId: string } | PrintFailure;
+/** The person closed the print dialog without printing: not an error, nothing was printed. */
+export type PrintCancelled = { ok: false; code: 'cancelled'; message: string };
+export type PrintResult = { ok: true; jobId: string } | PrintCancelled | PrintFailure;
 
 /** Why `Printer.list()` rejected, with a message for the person at the counter. */
 export class PrinterError extends Error {
@@ -111,11 +132,15 @@ async function checkPdfFile(file: string): Promise<PrintFailure | undefined> {
     : printFailure('not-pdf', m.notPdf(file));
 }
 
-/** The job, validated and with its PDF checked on disk, or why it cannot be printed. */
+/**
+ * The job, validated and with its PDF checked on disk, or why it cannot be printed. `schema`
+ * is the backend's (`printJobSchemaFor(windowsPrinterName)` on Windows), CUPS's by default.
+ */
 export async function checkPrintJob(
   input: unknown,
+  schema: typeof printJobSchema = printJobSchema,
 ): Promise<{ ok: true; job: PrintJob } | PrintFailure> {
-  const parsed = printJobSchema.safeParse(input);
+  const parsed = schema.safeParse(input);
   if (!parsed.success) {
     return printFailure('invalid-job', parsed.error.issues[0]?.message ?? m.jobInvalid);
   }

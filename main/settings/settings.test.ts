@@ -2,7 +2,8 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { defaultSettings, loadSettings, saveSettings } from './settings';
+import { defaultSettings } from '../../shared/desktopSettings';
+import { loadSettings, saveSettings } from './settings';
 
 let dir: string;
 let path: string;

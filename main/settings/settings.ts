@@ -3,42 +3,15 @@
 // settings is kept aside under another name and the defaults are used, with a message the
 // app shows; nothing the office typed is thrown away.
 import { join, dirname, basename } from 'node:path';
-import { z } from 'zod';
 import { parseWith } from '../../shared/letters/verification/parseWith';
-import { letterKindSchema } from '../../shared/standards/schema';
+import {
+  defaultSettings,
+  desktopSettingsSchema,
+  type DesktopSettings,
+} from '../../shared/desktopSettings';
 import { nodeFileIo, type FileIo } from '../files/fileIo';
 import { writeAtomically } from '../files/writeAtomically';
 import { settingsMessages as m } from './messages';
-
-const folder = z.string().min(1).max(500).nullable();
-
-export const desktopSettingsSchema = z.strictObject({
-  version: z.literal(1),
-  /** Where issued letters are archived as PDFs; null: only inside the app. */
-  archiveDir: folder,
-  backup: z.strictObject({
-    /** A folder or a USB stick; null: no scheduled backup. */
-    dir: folder,
-    schedule: z.enum(['daily', 'weekly', 'off']),
-    keepDaily: z.number().int().min(1).max(31),
-    keepWeekly: z.number().int().min(0).max(52),
-  }),
-  /** The printer per letter kind; a kind not listed prints on `defaultPrinter`. */
-  printers: z.partialRecord(letterKindSchema, z.string().min(1).max(200)),
-  defaultPrinter: z.string().min(1).max(200).nullable(),
-  /** The sync server; null until the device is enrolled. */
-  serverUrl: z.url({ protocol: /^https?$/ }).nullable(),
-});
-export type DesktopSettings = z.infer<typeof desktopSettingsSchema>;
-
-export const defaultSettings: DesktopSettings = {
-  version: 1,
-  archiveDir: null,
-  backup: { dir: null, schedule: 'daily', keepDaily: 7, keepWeekly: 4 },
-  printers: {},
-  defaultPrinter: null,
-  serverUrl: null,
-};
 
 export interface LoadedSettings {
   settings: DesktopSettings;

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useBusyWhileShown } from '../../platform/useBusyWhileShown';
 import { useSession } from '../auth/useSession';
 import { loadCatalogOnce } from '../catalog/catalogSource';
 import { formatHash, homeRoute } from '../shell/routing';
@@ -18,6 +19,7 @@ export function CaseScreen({ section }: { section: string | null }) {
   const loaded = loadCatalogOnce();
 
   const mainRef = useRef<HTMLElement>(null);
+  useBusyWhileShown();
 
   useEffect(() => {
     if (section) void open(section);

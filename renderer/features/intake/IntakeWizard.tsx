@@ -5,6 +5,7 @@ import { focusField } from '../../components/form/fieldId';
 import { FieldMessagesContext } from '../../components/form/FieldMessagesContext';
 import { useRegionTable } from '../regions/useRegionTable';
 import { deleteDraftScan, draftScanDb } from '../scans/draftScanStore';
+import { useBusyWhileShown } from '../../platform/useBusyWhileShown';
 import { stepIds, type IntakeDraft, type StepId } from './draft';
 import { errorsOf, issuesAt, stepOfField } from './fieldIssue';
 import { IntakeBrief } from './IntakeBrief';
@@ -36,6 +37,7 @@ export function IntakeWizard({
   today: string;
 }) {
   const actions = useStore(store);
+  useBusyWhileShown();
   const commandIssues = actions.commandIssues;
   const regionState = useRegionTable();
   const regions = regionState.status === 'ready' ? regionState.table : undefined;

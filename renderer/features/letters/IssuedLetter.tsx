@@ -5,28 +5,34 @@ import type { LetterRow } from '../../db/rows';
 import { counterDb } from '../case/counterDb';
 import { letterLabels } from './labels';
 import type { NumberSupply } from './letterSupply';
-import { downloadPdf, openPdf, storedLetterPdf } from './pdfFile';
+import { isDesktop } from '../../platform/platform';
+import { MessageLine } from '../../components/MessageLine';
+import { downloadPdf, storedLetterPdf } from './pdfFile';
+import { printPdf, type PrintNote } from './printPdf';
 
 const labels = letterLabels.panel;
 
-/** An issued letter: what it says about itself, and the stored PDF to print or save. */
+/**
+ * An issued letter: what it says about itself, and the stored PDF to print, or save in the
+ * browser (the desktop app keeps every letter in its archive folder instead).
+ */
 export function IssuedLetter({
   letter,
   supply,
+  archiveNote = null,
 }: {
   letter: LetterRow;
   supply: NumberSupply | null;
+  /** Why the letter is not in the archive folder yet, when it is waiting for it. */
+  archiveNote?: string | null;
 }) {
-  const [problem, setProblem] = useState<string | null>(null);
+  const [note, setNote] = useState<PrintNote>(null);
 
-  const withPdf = async (consume: (blob: Blob) => void) => {
+  const withPdf = async (consume: (blob: Blob) => Promise<PrintNote> | void) => {
     const stored = await storedLetterPdf(counterDb(), letter);
-    if (!stored.ok) {
-      setProblem(stored.message);
-      return;
-    }
-    setProblem(null);
-    consume(stored.blob);
+    setNote(
+      stored.ok ? ((await consume(stored.blob)) ?? null) : { text: stored.message, error: true },
+    );
   };
 
   return (
@@ -53,27 +59,32 @@ export function IssuedLetter({
         <dd className="issued-letter__hash">{letter.pdf.sha256}</dd>
       </dl>
       {supply?.local ? <p className="form-note">{labels.localBlock(supply.left)}</p> : null}
+      {archiveNote ? (
+        <p className="form-note" role="status">
+          {labels.archiveWaiting(archiveNote)}
+        </p>
+      ) : null}
       <div className="form-actions">
         <button
           type="button"
           className="button button--primary"
-          onClick={() => void withPdf(openPdf)}
+          onClick={() =>
+            void withPdf((blob) => printPdf(blob, { kind: letter.kind, title: letter.number }))
+          }
         >
           {labels.print}
         </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => void withPdf((blob) => downloadPdf(blob, letter))}
-        >
-          {labels.download}
-        </button>
+        {isDesktop() ? null : (
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => void withPdf((blob) => downloadPdf(blob, letter))}
+          >
+            {labels.download}
+          </button>
+        )}
       </div>
-      {problem ? (
-        <p className="field-error" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <MessageLine message={note} />
     </div>
   );
 }

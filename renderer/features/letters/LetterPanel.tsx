@@ -8,6 +8,7 @@ import type { LetterRow } from '../../db/rows';
 import { counterDb } from '../case/counterDb';
 import { useCommandContext } from '../case/useCommandContext';
 import { loadRegionTable } from '../regions/regionSource';
+import { archiveLetter } from './archiveLetter';
 import { IssuedLetter } from './IssuedLetter';
 import { letterLabels } from './labels';
 import { letterModel } from './letterModel';
@@ -36,6 +37,7 @@ export function LetterPanel({ record, catalog, office, roles, onIssued }: Letter
   const [previewUrl, setPreviewUrl] = useState<string | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
   const [supply, setSupply] = useState<NumberSupply | null>(null);
+  const [archiveNote, setArchiveNote] = useState<string | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -86,6 +88,7 @@ export function LetterPanel({ record, catalog, office, roles, onIssued }: Letter
         return;
       }
       setIssued(result.letter);
+      setArchiveNote(await archiveLetter(result.letter, result.pdf));
       setSupply(await numberSupply(counterDb(), office));
       onIssued();
     } catch (error) {
@@ -101,7 +104,7 @@ export function LetterPanel({ record, catalog, office, roles, onIssued }: Letter
         {labels.heading}
       </h3>
       {issued ? (
-        <IssuedLetter letter={issued} supply={supply} />
+        <IssuedLetter letter={issued} supply={supply} archiveNote={archiveNote} />
       ) : (
         <>
           <p className="form-note">{labels.intro}</p>

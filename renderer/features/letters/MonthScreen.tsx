@@ -113,10 +113,12 @@ export function MonthScreen() {
       <div className="month-screen__actions">
         <PdfButton
           label={labels.dispatchBook(office.paperSize)}
+          kind="bukuEkspedisi"
           make={() => withDocuments((documents) => documents.dispatchBookPdf(request))}
         />
         <PdfButton
           label={labels.bnba(office.paperSize)}
+          kind="rekapBnba"
           make={() =>
             withDocuments(async (documents) =>
               documents.bnbaPdf(request, {

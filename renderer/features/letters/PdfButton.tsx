@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { letterLabels } from './labels';
-import { openPdf } from './pdfFile';
+import type { LetterKind } from '../../../shared/standards/schema';
+import { MessageLine } from '../../components/MessageLine';
+import { printPdf, type PrintNote } from './printPdf';
 import './letters.css';
 
 /** A PDF drawn up on demand, or why it could not be. */
@@ -9,30 +11,39 @@ export type MadePdf = { ok: true; pdf: Blob } | { ok: false; message: string };
 const labels = letterLabels.pdf;
 
 /**
- * A button that draws up a PDF (react-pdf, loaded on first use) and opens it for the
- * browser's print dialog; says so while it works, and shows in Indonesian why it failed.
+ * A button that draws up a PDF (react-pdf, loaded on first use) and prints it (the desktop's
+ * printer for its kind, or the browser's print viewer); says so while it works, and shows in
+ * Indonesian why it failed.
  */
 export function PdfButton({
   label,
+  kind,
   make,
   primary = false,
 }: {
   label: string;
+  kind: LetterKind;
   make: () => Promise<MadePdf>;
   primary?: boolean;
 }) {
   const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [note, setNote] = useState<PrintNote>(null);
 
   const print = async () => {
     setBusy(true);
-    setProblem(null);
+    setNote(null);
     try {
       const made = await make();
-      if (made.ok) openPdf(made.pdf);
-      else setProblem(made.message);
+      setNote(
+        made.ok
+          ? await printPdf(made.pdf, { kind, title: labels.jobTitle[kind] })
+          : { text: made.message, error: true },
+      );
     } catch (error) {
-      setProblem(labels.failed(error instanceof Error ? error.message : String(error)));
+      setNote({
+        text: labels.failed(error instanceof Error ? error.message : String(error)),
+        error: true,
+      });
     } finally {
       setBusy(false);
     }
@@ -49,11 +60,7 @@ export function PdfButton({
       >
         {busy ? labels.making : label}
       </button>
-      {problem ? (
-        <span className="field-error" role="alert">
-          {problem}
-        </span>
-      ) : null}
+      <MessageLine message={note} inline />
     </span>
   );
 }

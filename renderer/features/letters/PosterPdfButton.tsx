@@ -21,5 +21,11 @@ export function PosterPdfButton({
     const { posterPdf } = await import('./posterPdf');
     return posterPdf(office, standard, new Date());
   };
-  return <PdfButton label={letterLabels.poster.print(office.paperSize)} make={make} />;
+  return (
+    <PdfButton
+      label={letterLabels.poster.print(office.paperSize)}
+      kind="posterStandar"
+      make={make}
+    />
+  );
 }

@@ -38,6 +38,7 @@ export function ReceiptPdfButton({
   return (
     <PdfButton
       label={labels.print[mode](office?.paperSize ?? 'F4')}
+      kind="tandaTerimaBerkas"
       make={make}
       primary={primary}
     />

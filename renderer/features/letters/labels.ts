@@ -1,3 +1,5 @@
+import type { LetterKind } from '../../../shared/standards/schema';
+
 /** Every text of the letter panel and the verification screen, in Bahasa Indonesia. */
 export const letterLabels = {
   /** Printed in the preview where the number will stand. */
@@ -34,9 +36,27 @@ export const letterLabels = {
     pdfAltered:
       'Berkas PDF surat di perangkat ini tidak sama dengan yang diterbitkan (sidik berbeda). Jangan dicetak; hubungi admin kantor.',
     issueFailed: 'Surat belum diterbitkan:',
+    archiveWaiting: (problem: string) => `Surat belum masuk folder arsip: ${problem}`,
+  },
+  print: {
+    sent: (printer: string) => `Dikirim ke printer ${printer}.`,
+    cancelled: 'Pencetakan dibatalkan.',
   },
   pdf: {
     making: 'Menyusun PDF…',
+    /** The job's name in the print queue, per kind. */
+    jobTitle: {
+      rekomendasiPbpuPemda: 'Surat rekomendasi PBPU Pemda',
+      rekomendasiApbd: 'Surat rekomendasi APBD',
+      rekomendasiJkss: 'Surat rekomendasi JKSS',
+      keteranganReaktivasi: 'Surat keterangan reaktivasi',
+      rekomendasiBayiBaruLahir: 'Surat rekomendasi bayi baru lahir',
+      rekomendasiReaktivasi: 'Surat rekomendasi reaktivasi',
+      tandaTerimaBerkas: 'Tanda terima berkas',
+      bukuEkspedisi: 'Buku ekspedisi',
+      rekapBnba: 'Rekap BNBA',
+      posterStandar: 'Poster standar pelayanan',
+    } satisfies Record<LetterKind, string>,
     failed: (detail: string) => `PDF tidak dapat dibuat (${detail}). Coba lagi.`,
   },
   month: {

@@ -1,5 +1,4 @@
-// Opening a stored PDF for the browser's own viewer and print dialog (browser mode; the
-// Electron printing path comes with the main-process issue).
+// The stored PDF of an issued letter, checked before it is printed or saved.
 import type { LoketDb } from '../../db/database';
 import type { LetterRow } from '../../db/rows';
 import { sha256Hex } from '../scans/sha256';
@@ -15,14 +14,6 @@ export async function storedLetterPdf(db: LoketDb, letter: LetterRow): Promise<S
     return { ok: false, message: letterLabels.panel.pdfAltered };
   }
   return { ok: true, blob: row.data };
-}
-
-/** Opens the PDF in a new tab, where the browser's viewer prints it. */
-export function openPdf(blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  window.open(url, '_blank', 'noopener');
-  // The tab has loaded the bytes by then; the URL is not needed any more.
-  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /** Saves the PDF under the letter's number, slashes replaced. */

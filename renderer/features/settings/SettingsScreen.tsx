@@ -1,19 +1,25 @@
 import { hasRole } from '../../../shared/users/user';
+import { isDesktop } from '../../platform/platform';
 import { useSession } from '../auth/useSession';
 import type { ScreenProps } from '../shell/routes';
 import { formatHash } from '../shell/routing';
 import { settingsLabels } from './labels';
+import { DevicePanel } from './device/DevicePanel';
 import { OfficePanel } from './office/OfficePanel';
 import { StandardsPanel } from './standards/StandardsPanel';
 import { UsersPanel } from './users/UsersPanel';
 import './settings.css';
 
 const labels = settingsLabels.screen;
-const sections = ['kantor', 'pengguna', 'standar'] as const;
-type Section = (typeof sections)[number];
+const allSections = ['kantor', 'pengguna', 'standar', 'perangkat'] as const;
+type Section = (typeof allSections)[number];
+
+/** The device's own settings are main's, so only the desktop app has them. */
+const sectionsHere = (): readonly Section[] =>
+  isDesktop() ? allSections : allSections.filter((section) => section !== 'perangkat');
 
 function sectionOf(section: string | null): Section {
-  return sections.find((candidate) => candidate === section) ?? 'kantor';
+  return sectionsHere().find((candidate) => candidate === section) ?? 'kantor';
 }
 
 /** Admin only: the office profile, the accounts, the standards in force. */
@@ -32,7 +38,7 @@ export function SettingsScreen({ section }: ScreenProps) {
   return (
     <main id="isi" className="settings" tabIndex={-1}>
       <nav className="settings__tabs" aria-label={labels.tabsLabel}>
-        {sections.map((candidate) => (
+        {sectionsHere().map((candidate) => (
           <a
             key={candidate}
             className="settings__tab"
@@ -48,6 +54,8 @@ export function SettingsScreen({ section }: ScreenProps) {
           <OfficePanel office={office} />
         ) : current === 'pengguna' ? (
           <UsersPanel office={office} />
+        ) : current === 'perangkat' ? (
+          <DevicePanel office={office.id} />
         ) : (
           <StandardsPanel office={office} />
         )}

@@ -1,0 +1,160 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { defaultSettings, type DesktopSettings } from '../shared/desktopSettings';
+import { onePagePdf } from '../test-support/onePagePdf';
+import { createArchiveQueue } from './archive/archiveQueue';
+import { createDesktopHandlers, type BackupHandlers, type UpdateHandlers } from './desktopHandlers';
+import { createDeviceTokenStore } from './device/deviceToken';
+import type { Printer, PrintJob, PrintResult } from './printing/printer';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'loket-desktop-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const unused = () => Promise.reject(new Error('not part of this test'));
+
+/** A printer that records each job with the bytes of its file while it prints. */
+function recordingPrinter(
+  answer: (job: PrintJob) => PrintResult = () => ({ ok: true, jobId: '7' }),
+) {
+  const jobs: { job: PrintJob; bytes: Buffer }[] = [];
+  const printer: Printer = {
+    list: () =>
+      Promise.resolve([{ name: 'Epson_L3210', description: 'Epson L3210', isDefault: true }]),
+    print: (job) => {
+      jobs.push({ job, bytes: readFileSync(job.file) });
+      return Promise.resolve(answer(job));
+    },
+  };
+  return { printer, jobs };
+}
+
+function setUp(options: { settings?: DesktopSettings; printer?: Printer; dialog?: Printer } = {}) {
+  const saved: DesktopSettings[] = [];
+  const platformPrinter = options.printer ?? recordingPrinter().printer;
+  const desktop = createDesktopHandlers({
+    version: '0.1.0',
+    platform: 'linux',
+    settingsPath: join(dir, 'settings.json'),
+    loaded: {
+      settings: options.settings ?? defaultSettings,
+      notice: 'Berkas pengaturan tidak dapat dibaca',
+    },
+    onSettingsSaved: (settings) => saved.push(settings),
+    chooseFolder: (purpose) => Promise.resolve(purpose === 'archive' ? join(dir, 'arsip') : null),
+    printers: { platform: platformPrinter, ...(options.dialog ? { dialog: options.dialog } : {}) },
+    archive: createArchiveQueue({ archiveDir: () => null, pendingDir: join(dir, 'waiting') }),
+    deviceToken: createDeviceTokenStore(join(dir, 'token.bin'), {
+      isAsyncEncryptionAvailable: () => Promise.resolve(false),
+      encryptStringAsync: unused,
+      decryptStringAsync: unused,
+    }),
+    backups: {} as BackupHandlers,
+    updates: {} as UpdateHandlers,
+  });
+  return { ...desktop, saved };
+}
+
+const f4 = new TextEncoder().encode(onePagePdf(609.45, 935.43, 'Surat rekomendasi'));
+const request = {
+  pdf: f4,
+  letterKind: 'rekomendasiApbd' as const,
+  copies: 2,
+  title: '400.9/0001/2026',
+  dialog: false,
+};
+const withPrinter = { ...defaultSettings, printers: { rekomendasiApbd: 'Epson_L3210' } };
+
+describe('the desktop handlers', () => {
+  it('print the PDF on the kind’s printer, on its own paper size, and remove the file', async () => {
+    const { printer, jobs } = recordingPrinter();
+    const { handlers } = setUp({ settings: withPrinter, printer });
+    expect(await handlers.printPdf(request)).toEqual({
+      ok: true,
+      value: { printed: true, printer: 'Epson_L3210', jobId: '7' },
+    });
+    expect(jobs).toHaveLength(1);
+    expect(jobs[0]?.job).toMatchObject({
+      printer: 'Epson_L3210',
+      copies: 2,
+      paperSize: 'F4',
+      title: '400.9/0001/2026',
+    });
+    expect(jobs[0]?.bytes).toEqual(Buffer.from(f4));
+    expect(existsSync(jobs[0]?.job.file ?? '')).toBe(false);
+  });
+
+  it('refuse a PDF of another paper size before any printer sees it', async () => {
+    const { printer, jobs } = recordingPrinter();
+    const { handlers } = setUp({ settings: withPrinter, printer });
+    const letter = new TextEncoder().encode(onePagePdf(612, 792, 'US Letter'));
+    const answer = await handlers.printPdf({ ...request, pdf: letter });
+    expect(answer).toMatchObject({ ok: false, message: expect.stringMatching(/bukan F4 atau A4/) });
+    expect(jobs).toEqual([]);
+  });
+
+  it('say so when no printer is set and there is no dialog', async () => {
+    const { handlers } = setUp();
+    const answer = await handlers.printPdf(request);
+    expect(answer.ok).toBe(false);
+  });
+
+  it('answer a cancelled dialog as not printed, not as an error', async () => {
+    const dialog = recordingPrinter(() => ({ ok: false, code: 'cancelled', message: 'batal' }));
+    const { handlers } = setUp({ dialog: dialog.printer });
+    expect(await handlers.printPdf(request)).toEqual({
+      ok: true,
+      value: { printed: false, printer: null, jobId: null },
+    });
+  });
+
+  it('give a printer failure back as retryable', async () => {
+    const { printer } = recordingPrinter(() => ({
+      ok: false,
+      code: 'printer-not-accepting',
+      message: 'Printer tidak menerima pekerjaan.',
+    }));
+    const { handlers } = setUp({ settings: withPrinter, printer });
+    expect(await handlers.printPdf(request)).toEqual({
+      ok: false,
+      message: 'Printer tidak menerima pekerjaan.',
+      retryable: true,
+    });
+  });
+
+  it('save valid settings, forget the notice and tell the rest of main', async () => {
+    const { handlers, saved, settings } = setUp();
+    expect((await handlers.loadSettings()).ok && (await handlers.loadSettings())).toMatchObject({
+      value: { notice: expect.stringMatching(/tidak dapat dibaca/) },
+    });
+    const next = { ...defaultSettings, archiveDir: join(dir, 'arsip') };
+    expect(await handlers.saveSettings(next)).toEqual({ ok: true, value: next });
+    expect(saved).toEqual([next]);
+    expect(settings()).toEqual(next);
+    expect(await handlers.loadSettings()).toEqual({
+      ok: true,
+      value: { settings: next, notice: null },
+    });
+    expect(readFileSync(join(dir, 'settings.json'), 'utf8')).toContain('arsip');
+  });
+
+  it('refuse to store the device token without the system’s secret store', async () => {
+    const { handlers } = setUp();
+    const answer = await handlers.storeDeviceToken('dvt_0123456789abcdef');
+    expect(answer).toMatchObject({ ok: false, retryable: false });
+    expect(await handlers.deviceStatus()).toEqual({ ok: true, value: { enrolled: false } });
+  });
+
+  it('hand the chosen folder back', async () => {
+    const { handlers } = setUp();
+    expect(await handlers.chooseFolder('archive')).toEqual({ ok: true, value: join(dir, 'arsip') });
+    expect(await handlers.chooseFolder('backup')).toEqual({ ok: true, value: null });
+  });
+});

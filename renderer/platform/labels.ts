@@ -1,0 +1,13 @@
+/** Every text of browser mode's platform answers, in Bahasa Indonesia. */
+export const platformLabels = {
+  desktopOnly: (what: string) =>
+    `${what} hanya tersedia di aplikasi desktop Loket; di peramban, PDF dibuka di tab baru dan dicetak dari sana.`,
+  what: {
+    settings: 'Pengaturan perangkat (folder arsip, cadangan, printer)',
+    folders: 'Memilih folder',
+    archive: 'Folder arsip surat',
+    backup: 'Cadangan otomatis',
+    device: 'Pendaftaran perangkat ke server',
+    update: 'Pembaruan aplikasi',
+  },
+} as const;

@@ -1,0 +1,47 @@
+// Browser mode's implementation of the platform contract (shared/ipc.ts): a PDF opens in a
+// new tab, where the browser's own viewer prints it; the PDF of every issued letter is kept
+// in IndexedDB with the letter. Folders, printers and backups belong to the desktop app, and
+// asking for them here says so in Indonesian.
+import { version } from '../../package.json';
+import type { IpcResult, LoketApi } from '../../shared/ipc';
+import { platformLabels as labels } from './labels';
+
+const ok = <T>(value: T): Promise<IpcResult<T>> => Promise.resolve({ ok: true, value });
+const desktopOnly = (what: string): Promise<{ ok: false; message: string; retryable: false }> =>
+  Promise.resolve({ ok: false, message: labels.desktopOnly(what), retryable: false });
+
+/** Opens the PDF in a new tab, where the browser's viewer prints it. */
+export function openPdf(blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  window.open(url, '_blank', 'noopener');
+  // The tab has loaded the bytes by then; the URL is not needed any more.
+  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export const webPlatform: LoketApi = {
+  appInfo: () => ok({ version: version, platform: 'web', desktop: false }),
+  loadSettings: () => desktopOnly(labels.what.settings),
+  saveSettings: () => desktopOnly(labels.what.settings),
+  chooseFolder: () => desktopOnly(labels.what.folders),
+  listPrinters: () => ok([]),
+  printPdf: (request) => {
+    openPdf(new Blob([request.pdf as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }));
+    return ok({ printed: true, printer: null, jobId: null });
+  },
+  archiveLetter: () => ok({ path: null, stored: false, problem: null }),
+  readArchivedLetter: () => desktopOnly(labels.what.archive),
+  backupBegin: () => desktopOnly(labels.what.backup),
+  backupChunk: () => desktopOnly(labels.what.backup),
+  backupFinish: () => desktopOnly(labels.what.backup),
+  backupAbort: () => desktopOnly(labels.what.backup),
+  listBackups: () => ok([]),
+  openRestore: () => desktopOnly(labels.what.backup),
+  readRestoreChunk: () => desktopOnly(labels.what.backup),
+  closeRestore: () => desktopOnly(labels.what.backup),
+  storeDeviceToken: () => desktopOnly(labels.what.device),
+  deviceStatus: () => ok({ enrolled: false }),
+  setBusy: () => ok(null),
+  installUpdate: () => desktopOnly(labels.what.update),
+  // Main sends no events in browser mode.
+  on: () => () => undefined,
+};

@@ -1,0 +1,163 @@
+// The platform API: everything the renderer asks of the platform it runs on. In Electron,
+// main/preload.ts exposes exactly this object as `window.loket` and main/ipc.ts answers each
+// method on its own channel; in browser mode renderer/platform/web.ts implements it. The
+// argument schemas live in ipcSchemas.ts, so the preload bundle carries only these names.
+import type { DesktopSettings } from './desktopSettings';
+import type { LetterKind } from './standards/schema';
+
+/** Every answer: the value, or why not in Indonesian (`retryable`: the same call may work later). */
+export type IpcResult<T> =
+  { ok: true; value: T } | { ok: false; message: string; retryable: boolean };
+
+export interface AppInfo {
+  version: string;
+  /** `process.platform` of the desktop, `web` in browser mode. */
+  platform: string;
+  /** Whether main, printers, the archive folder and backups are there (Electron). */
+  desktop: boolean;
+}
+
+export interface PrinterEntry {
+  name: string;
+  description: string;
+  isDefault: boolean;
+}
+
+/** A PDF to print; main reads its paper size (F4 or A4) from the PDF's own first page. */
+export interface PrintRequest {
+  pdf: Uint8Array;
+  /** Picks the printer from the settings (`printers[kind]`, else the default printer). */
+  letterKind: LetterKind;
+  copies: number;
+  /** The job's name in the print queue, e.g. the letter number. */
+  title: string;
+  /** Show the system print dialog instead of printing silently. */
+  dialog: boolean;
+}
+
+export interface PrintOutcome {
+  /** False when the person closed the print dialog without printing. */
+  printed: boolean;
+  printer: string | null;
+  /** The print system's job id; null when nothing was queued (cancelled, browser mode). */
+  jobId: string | null;
+}
+
+export interface ArchivedLetterRef {
+  number: string;
+  /** `YYYY-MM-DD`. */
+  issuedOn: string;
+  sha256: string;
+}
+
+export interface ArchiveOutcome {
+  /** Where the PDF is, or null when no archive folder is set. */
+  path: string | null;
+  /** False: the folder could not be written now; main keeps the PDF and tries again. */
+  stored: boolean;
+  /** Why it is waiting, in Indonesian; null when stored. */
+  problem: string | null;
+}
+
+export interface BackupEntry {
+  fileName: string;
+  /** ISO time the backup was made. */
+  createdAt: string;
+  bytes: number;
+}
+
+export interface BackupWritten {
+  fileName: string;
+  bytes: number;
+}
+
+export interface RestoreOpened {
+  id: string;
+  createdAt: string;
+  dbVersion: number;
+}
+
+export interface DeviceStatus {
+  enrolled: boolean;
+}
+
+export type FolderPurpose = 'archive' | 'backup';
+
+export interface LoketMethods {
+  appInfo(): AppInfo;
+  loadSettings(): { settings: DesktopSettings; notice: string | null };
+  saveSettings(settings: DesktopSettings): DesktopSettings;
+  chooseFolder(purpose: FolderPurpose): string | null;
+  listPrinters(): PrinterEntry[];
+  printPdf(request: PrintRequest): PrintOutcome;
+  archiveLetter(letter: ArchivedLetterRef, pdf: Uint8Array): ArchiveOutcome;
+  readArchivedLetter(letter: ArchivedLetterRef): Uint8Array;
+  backupBegin(office: string): { id: string };
+  backupChunk(id: string, bytes: Uint8Array): null;
+  backupFinish(id: string): BackupWritten;
+  backupAbort(id: string): null;
+  listBackups(): BackupEntry[];
+  openRestore(fileName: string): RestoreOpened;
+  readRestoreChunk(id: string): Uint8Array | null;
+  closeRestore(id: string): null;
+  storeDeviceToken(token: string): null;
+  deviceStatus(): DeviceStatus;
+  /** A case is open on screen: an update is never installed meanwhile. */
+  setBusy(busy: boolean): null;
+  installUpdate(): null;
+}
+
+export type LoketMethod = keyof LoketMethods;
+
+/** What main tells the renderer without being asked. */
+export interface LoketEvents {
+  /** The schedule says a backup is due: the renderer streams the database to `backupBegin`. */
+  backupDue: { office: string | null };
+  /** Something a person should read (settings set aside, a backup that failed and is retried). */
+  notice: { message: string };
+  /** An update was downloaded; it installs when the app is closed. */
+  updateReady: { version: string };
+}
+
+export type LoketEvent = keyof LoketEvents;
+
+export type LoketApi = {
+  [K in LoketMethod]: (
+    ...args: Parameters<LoketMethods[K]>
+  ) => Promise<IpcResult<ReturnType<LoketMethods[K]>>>;
+} & {
+  on<E extends LoketEvent>(event: E, listener: (payload: LoketEvents[E]) => void): () => void;
+};
+
+/** Every method, in one list the preload builds its object from. */
+export const loketMethods = [
+  'appInfo',
+  'loadSettings',
+  'saveSettings',
+  'chooseFolder',
+  'listPrinters',
+  'printPdf',
+  'archiveLetter',
+  'readArchivedLetter',
+  'backupBegin',
+  'backupChunk',
+  'backupFinish',
+  'backupAbort',
+  'listBackups',
+  'openRestore',
+  'readRestoreChunk',
+  'closeRestore',
+  'storeDeviceToken',
+  'deviceStatus',
+  'setBusy',
+  'installUpdate',
+] as const satisfies readonly LoketMethod[];
+
+export const loketEvents = [
+  'backupDue',
+  'notice',
+  'updateReady',
+] as const satisfies readonly LoketEvent[];
+
+export const methodChannel = (method: LoketMethod) => `loket:${method}`;
+export const eventChannel = (event: LoketEvent) => `loket-event:${event}`;
