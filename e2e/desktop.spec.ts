@@ -38,6 +38,9 @@ const deviceUi = {
   backupNow: 'Cadangkan sekarang',
   restorePrompt: 'Pulihkan data dari cadangan?',
   restore: 'Pulihkan cadangan ini',
+  createRecoveryKey: 'Buat kunci pemulihan',
+  keptRecoveryKey: 'Sudah saya simpan',
+  recoveryKeyField: 'Kunci pemulihan kantor',
 } as const;
 
 const citizen: Person = {
@@ -156,6 +159,7 @@ test.describe('Loket desktop: main’s handlers behind the platform API', () => 
 
   test('prints a receipt on the CUPS printer, backs up, wipes and restores the database', async ({
     page,
+    browser,
     baseURL,
   }) => {
     test.setTimeout(120_000);
@@ -223,6 +227,12 @@ test.describe('Loket desktop: main’s handlers behind the platform API', () => 
     await settings.openTab(deviceUi.tab);
     const before = await tableCounts(page);
     expect(before.cases).toBe(1);
+    // The office's recovery key, for the day this laptop is gone.
+    await settings.main.getByRole('button', { name: deviceUi.createRecoveryKey }).click();
+    const recoveryKey = (await settings.main.getByTestId('recovery-key').textContent()) ?? '';
+    expect(recoveryKey).toMatch(/^AGE-SECRET-KEY-1[0-9A-Z]{58}$/);
+    await settings.main.getByRole('button', { name: deviceUi.keptRecoveryKey }).click();
+    await expect(settings.main.getByText(/^Kunci pemulihan sudah dibuat/)).toBeVisible();
     await settings.main.getByRole('button', { name: deviceUi.backupNow }).click();
     await expect(settings.main.getByText(/^Cadangan tersimpan: loket-/)).toBeVisible();
     const files = readdirSync(bridge.backupDir);
@@ -252,5 +262,33 @@ test.describe('Loket desktop: main’s handlers behind the platform API', () => 
     await switchTo(page, staff.fo);
     await expect(page.getByRole('main').getByText(citizen.name).first()).toBeVisible();
     expect(existsSync(bridge.archiveDir)).toBe(true);
+
+    // A new laptop with the stick: its own key cannot open the backup, the recovery key can.
+    const laptop = await browser.newContext({
+      baseURL,
+      locale: 'id-ID',
+      timezoneId: 'Asia/Makassar',
+      viewport: { width: 1366, height: 768 },
+    });
+    const other = await laptop.newPage();
+    const otherBridge = await attachDesktopBridge(other, {
+      appOrigin: new URL(baseURL ?? '').origin,
+      printer: null,
+      backupDir: bridge.backupDir,
+    });
+    try {
+      await other.goto('/');
+      await expect(other.getByRole('heading', { name: deviceUi.restorePrompt })).toBeVisible();
+      await other.getByRole('button', { name: deviceUi.restore }).click();
+      await expect(other.getByRole('alert')).toContainText('kunci pemulihan kantor');
+      await other.getByLabel(new RegExp(`^${deviceUi.recoveryKeyField}`)).fill(recoveryKey);
+      await other.getByRole('button', { name: deviceUi.restore }).click();
+      await expect(other.getByText(/^Data dipulihkan/)).toBeVisible();
+      await new LoginPage(other).expectLoginScreen();
+      expect(await tableCounts(other)).toEqual(before);
+    } finally {
+      await otherBridge.close();
+      await laptop.close();
+    }
   });
 });

@@ -82,8 +82,8 @@ export function createBackupHandlers(deps: BackupHandlerDeps): BackupControl {
         })),
       };
     },
-    async openRestore(fileName) {
-      const opened = await service.openRestore(fileName);
+    async openRestore(fileName, recoveryKey) {
+      const opened = await service.openRestore(fileName, recoveryKey ?? undefined);
       if (!opened.ok) return answer(opened);
       const { id, createdAt, dbVersion } = opened.value;
       return { ok: true, value: { id, createdAt, dbVersion } };

@@ -1,7 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { identityToRecipient } from 'age-encryption';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultSettings, type DesktopSettings } from '../shared/desktopSettings';
 import { onePagePdf } from '../test-support/onePagePdf';
@@ -36,7 +38,14 @@ function recordingPrinter(
   return { printer, jobs };
 }
 
-function setUp(options: { settings?: DesktopSettings; printer?: Printer; dialog?: Printer } = {}) {
+function setUp(
+  options: {
+    settings?: DesktopSettings;
+    printer?: Printer;
+    dialog?: Printer;
+    archiveDir?: string;
+  } = {},
+) {
   const saved: DesktopSettings[] = [];
   const platformPrinter = options.printer ?? recordingPrinter().printer;
   const desktop = createDesktopHandlers({
@@ -50,7 +59,10 @@ function setUp(options: { settings?: DesktopSettings; printer?: Printer; dialog?
     onSettingsSaved: (settings) => saved.push(settings),
     chooseFolder: (purpose) => Promise.resolve(purpose === 'archive' ? join(dir, 'arsip') : null),
     printers: { platform: platformPrinter, ...(options.dialog ? { dialog: options.dialog } : {}) },
-    archive: createArchiveQueue({ archiveDir: () => null, pendingDir: join(dir, 'waiting') }),
+    archive: createArchiveQueue({
+      archiveDir: () => options.archiveDir ?? null,
+      pendingDir: join(dir, 'waiting'),
+    }),
     deviceToken: createDeviceTokenStore(join(dir, 'token.bin'), {
       isAsyncEncryptionAvailable: () => Promise.resolve(false),
       encryptStringAsync: unused,
@@ -150,6 +162,41 @@ describe('the desktop handlers', () => {
     const answer = await handlers.storeDeviceToken('dvt_0123456789abcdef');
     expect(answer).toMatchObject({ ok: false, retryable: false });
     expect(await handlers.deviceStatus()).toEqual({ ok: true, value: { enrolled: false } });
+  });
+
+  it('read a letter again from the archive, and refuse an archived copy that was changed', async () => {
+    const archiveDir = join(dir, 'arsip');
+    mkdirSync(archiveDir);
+    const { handlers } = setUp({ archiveDir });
+    const letter = {
+      number: '400.9/0001/2026',
+      issuedOn: '2026-12-01',
+      sha256: createHash('sha256').update(f4).digest('hex'),
+    };
+    expect(await handlers.readArchivedLetter(letter)).toEqual({ ok: true, value: null });
+    expect(await handlers.archiveLetter(letter, f4)).toMatchObject({
+      ok: true,
+      value: { stored: true },
+    });
+    expect(await handlers.readArchivedLetter(letter)).toEqual({ ok: true, value: f4 });
+    const file = join(archiveDir, '2026', '12', '400.9-0001-2026.pdf');
+    writeFileSync(file, Buffer.concat([Buffer.from(f4), Buffer.from('%changed')]));
+    const changed = await handlers.readArchivedLetter(letter);
+    expect(changed).toMatchObject({ ok: false, retryable: false });
+    expect(changed.ok ? '' : changed.message).toMatch(/tidak sama dengan yang diterbitkan/);
+  });
+
+  it('make a recovery key: only its public half is kept, in the settings', async () => {
+    const { handlers, settings, saved } = setUp();
+    const made = await handlers.createRecoveryKey();
+    if (!made.ok) throw new Error(made.message);
+    expect(made.value.recoveryKey).toMatch(/^AGE-SECRET-KEY-1[0-9A-Z]{58}$/);
+    const recipient = settings().backup.recoveryRecipient;
+    expect(recipient).toBe(await identityToRecipient(made.value.recoveryKey));
+    expect(saved).toHaveLength(1);
+    const file = readFileSync(join(dir, 'settings.json'), 'utf8');
+    expect(file).toContain(recipient);
+    expect(file).not.toContain(made.value.recoveryKey);
   });
 
   it('hand the chosen folder back', async () => {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { DesktopSettings } from '../shared/desktopSettings';
 import type { FolderPurpose, IpcResult } from '../shared/ipc';
 import type { ArchiveQueue } from './archive/archiveQueue';
+import { makeRecoveryKey } from './backup/backupKey';
 import { desktopMessages as m } from './desktopMessages';
 import type { DeviceTokenStore } from './device/deviceToken';
 import type { LoketHandlers } from './ipc';
@@ -56,6 +57,15 @@ export function createDesktopHandlers(deps: DesktopDeps): DesktopHandlers {
   let settings = deps.loaded.settings;
   let notice = deps.loaded.notice;
 
+  async function save(next: DesktopSettings) {
+    const saved = await saveSettings(deps.settingsPath, next);
+    if (!saved.ok) return fail(saved.message);
+    settings = saved.settings;
+    notice = null;
+    deps.onSettingsSaved(settings);
+    return ok(settings);
+  }
+
   async function printPdf(request: Parameters<LoketHandlers['printPdf']>[0]) {
     const paperSize = pdfPaperSize(request.pdf);
     if (paperSize === null) return fail(m.unknownPaper);
@@ -92,14 +102,7 @@ export function createDesktopHandlers(deps: DesktopDeps): DesktopHandlers {
     appInfo: () =>
       Promise.resolve(ok({ version: deps.version, platform: deps.platform, desktop: true })),
     loadSettings: () => Promise.resolve(ok({ settings, notice })),
-    async saveSettings(next) {
-      const saved = await saveSettings(deps.settingsPath, next);
-      if (!saved.ok) return fail(saved.message);
-      settings = saved.settings;
-      notice = null;
-      deps.onSettingsSaved(settings);
-      return ok(settings);
-    },
+    saveSettings: save,
     chooseFolder: async (purpose) => ok(await deps.chooseFolder(purpose)),
     async listPrinters() {
       try {
@@ -116,7 +119,10 @@ export function createDesktopHandlers(deps: DesktopDeps): DesktopHandlers {
     },
     async readArchivedLetter(letter) {
       const read = await deps.archive.read(letter);
-      return read.ok ? ok(read.value) : fail(read.message, read.retryable);
+      if (read.ok) return ok(read.value);
+      // Not archived (yet), no folder set, or the stick is out: the app's own copy serves.
+      if (read.code === 'missing' || read.code === 'unreachable') return ok(null);
+      return fail(read.message, read.retryable);
     },
     async storeDeviceToken(token) {
       const saved = await deps.deviceToken.save(token);
@@ -125,6 +131,14 @@ export function createDesktopHandlers(deps: DesktopDeps): DesktopHandlers {
     async deviceStatus() {
       const loaded = await deps.deviceToken.load();
       return loaded.ok ? ok({ enrolled: loaded.value !== null }) : fail(loaded.message);
+    },
+    async createRecoveryKey() {
+      const key = await makeRecoveryKey();
+      const saved = await save({
+        ...settings,
+        backup: { ...settings.backup, recoveryRecipient: key.recipient },
+      });
+      return saved.ok ? ok({ recoveryKey: key.identity }) : saved;
     },
     ...deps.backups,
     ...deps.updates,

@@ -15,6 +15,15 @@ export const desktopSettingsSchema = z.strictObject({
     schedule: z.enum(['daily', 'weekly', 'off']),
     keepDaily: z.number().int().min(1).max(31),
     keepWeekly: z.number().int().min(0).max(52),
+    /**
+     * The office's recovery key (age public key `age1…`): every backup can also be opened with
+     * its secret half, which the admin keeps on paper, on another laptop. Null: none made yet.
+     */
+    recoveryRecipient: z
+      .string()
+      .regex(/^age1[02-9ac-hj-np-z]{58}$/)
+      .nullable()
+      .default(null),
   }),
   /** The printer per letter kind; a kind not listed prints on `defaultPrinter`. */
   printers: z.partialRecord(letterKindSchema, z.string().min(1).max(200)),
@@ -27,7 +36,7 @@ export type DesktopSettings = z.infer<typeof desktopSettingsSchema>;
 export const defaultSettings: DesktopSettings = {
   version: 1,
   archiveDir: null,
-  backup: { dir: null, schedule: 'daily', keepDaily: 7, keepWeekly: 4 },
+  backup: { dir: null, schedule: 'daily', keepDaily: 7, keepWeekly: 4, recoveryRecipient: null },
   printers: {},
   defaultPrinter: null,
   serverUrl: null,

@@ -91,15 +91,22 @@ export interface LoketMethods {
   listPrinters(): PrinterEntry[];
   printPdf(request: PrintRequest): PrintOutcome;
   archiveLetter(letter: ArchivedLetterRef, pdf: Uint8Array): ArchiveOutcome;
-  readArchivedLetter(letter: ArchivedLetterRef): Uint8Array;
+  /** The archived PDF, checked against the letter; null when the archive does not hold it. */
+  readArchivedLetter(letter: ArchivedLetterRef): Uint8Array | null;
   backupBegin(office: string): { id: string };
   backupChunk(id: string, bytes: Uint8Array): null;
   backupFinish(id: string): BackupWritten;
   backupAbort(id: string): null;
   listBackups(): BackupEntry[];
-  openRestore(fileName: string): RestoreOpened;
+  /** `recoveryKey`: the office's recovery key typed from paper, on a laptop that did not make it. */
+  openRestore(fileName: string, recoveryKey: string | null): RestoreOpened;
   readRestoreChunk(id: string): Uint8Array | null;
   closeRestore(id: string): null;
+  /**
+   * Makes the office's recovery key: later backups can also be opened with it. Main keeps only
+   * the public half (in the settings); the secret half is shown once, for the admin to keep.
+   */
+  createRecoveryKey(): { recoveryKey: string };
   storeDeviceToken(token: string): null;
   deviceStatus(): DeviceStatus;
   /** A case is open on screen: an update is never installed meanwhile. */
@@ -147,6 +154,7 @@ export const loketMethods = [
   'openRestore',
   'readRestoreChunk',
   'closeRestore',
+  'createRecoveryKey',
   'storeDeviceToken',
   'deviceStatus',
   'setBusy',

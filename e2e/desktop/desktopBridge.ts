@@ -104,6 +104,8 @@ export async function attachDesktopBridge(
   options: {
     appOrigin: string;
     printer: string | null;
+    /** Another laptop's bridge: this folder (another bridge's stick) is its backup folder. */
+    backupDir?: string;
     /** Sees every answer of `printPdf` with the PDF it printed (the page is shown neither). */
     onPrinted?: (outcome: PrintOutcome, pdf: Uint8Array) => void;
   },
@@ -150,7 +152,13 @@ export async function attachDesktopBridge(
     platform: 'linux',
     settingsPath,
     loaded: {
-      settings: { ...loaded.settings, defaultPrinter: options.printer },
+      settings: {
+        ...loaded.settings,
+        defaultPrinter: options.printer,
+        ...(options.backupDir
+          ? { backup: { ...loaded.settings.backup, dir: options.backupDir } }
+          : {}),
+      },
       notice: loaded.notice,
     },
     onSettingsSaved: () => backups.reschedule(),

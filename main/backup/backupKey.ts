@@ -47,3 +47,9 @@ export async function loadBackupKey(
   if (opened.shouldReEncrypt) await seal(identity);
   return { ok: true, value: { identity, recipient: await identityToRecipient(identity) } };
 }
+
+/** A new recovery key for the office: the secret half for paper, the public half for settings. */
+export async function makeRecoveryKey(): Promise<BackupKey> {
+  const identity = await generateX25519Identity();
+  return { identity, recipient: await identityToRecipient(identity) };
+}

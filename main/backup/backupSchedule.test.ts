@@ -16,6 +16,7 @@ const daily: BackupSettings = {
   schedule: 'daily',
   keepDaily: 7,
   keepWeekly: 4,
+  recoveryRecipient: null,
 };
 
 describe('when a backup is due', () => {

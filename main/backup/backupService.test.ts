@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { Encrypter } from 'age-encryption';
+import { Encrypter, generateX25519Identity, identityToRecipient } from 'age-encryption';
 import { afterEach, describe, expect, it } from 'vitest';
 import { encodeBackup, type BackupRow } from '../../shared/backup/encoder';
 import type { BackupHeader } from '../../shared/backup/format';
@@ -313,8 +313,41 @@ describe('opening a backup for restore', () => {
     expect(await other.service.openRestore(fileName)).toMatchObject({
       ok: false,
       code: 'wrong-key',
-      message: expect.stringContaining('kunci perangkat ini'),
+      message: expect.stringContaining('kunci pemulihan kantor'),
     });
+  });
+
+  it('opens a backup on another laptop with the office’s recovery key, and only with it', async () => {
+    const recovery = await generateX25519Identity();
+    const first = await setup({ recoveryRecipient: await identityToRecipient(recovery) });
+    const chunks = await plainStream(20);
+    const written = await backUp(first.service, chunks);
+    if (!written.ok) throw new Error(written.message);
+    const other = await setup();
+    const fileName = written.value.fileName;
+    await writeFile(join(other.dir, fileName), await readFile(join(first.dir, fileName)));
+    expect(await other.service.openRestore(fileName)).toMatchObject({ code: 'wrong-key' });
+    expect(await other.service.openRestore(fileName, 'AGE-SECRET-KEY-1SALAH')).toMatchObject({
+      ok: false,
+      code: 'bad-recovery-key',
+    });
+    const stranger = await generateX25519Identity();
+    expect(await other.service.openRestore(fileName, stranger)).toMatchObject({
+      code: 'wrong-key',
+    });
+    const opened = await other.service.openRestore(fileName, ` ${recovery.toLowerCase()} `);
+    expect(opened).toMatchObject({ ok: true });
+    if (!opened.ok) return;
+    const back: Uint8Array[] = [];
+    for (;;) {
+      const next = await other.service.readChunk(opened.value.id);
+      if (!next.ok) throw new Error(next.message);
+      if (next.value === null) break;
+      back.push(next.value);
+    }
+    expect(joined(back)).toEqual(joined(chunks));
+    // The device that made it still opens it with its own key.
+    expect(await first.service.openRestore(fileName)).toMatchObject({ ok: true });
   });
 
   it('refuses a backup from a newer Loket, with a message that says so', async () => {

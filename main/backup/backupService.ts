@@ -22,6 +22,9 @@ import { detailOf, fail, readFailureOf, type BackupResult } from './failures';
 import { backupMessages as m } from './messages';
 import { rotateBackups } from './rotation';
 
+/** An age X25519 identity, as the admin types it from paper (case and spaces forgiven). */
+const recoveryKeyPattern = /^AGE-SECRET-KEY-1[02-9AC-HJ-NP-Z]{58}$/;
+
 /** A session without a call for this long is given up when the next one begins. */
 export const STALE_SESSION_MS = 10 * 60 * 1000;
 
@@ -51,7 +54,8 @@ export interface BackupService {
   finish(id: string): Promise<BackupResult<BackupFinished>>;
   abort(id: string): Promise<BackupResult<null>>;
   list(): Promise<BackupResult<BackupListing[]>>;
-  openRestore(fileName: string): Promise<BackupResult<RestoreOpened>>;
+  /** `recoveryKey`: the office's recovery key (`AGE-SECRET-KEY-1…`) instead of the device's. */
+  openRestore(fileName: string, recoveryKey?: string): Promise<BackupResult<RestoreOpened>>;
   /** The next chunk of the verified stream; null at its end. */
   readChunk(id: string): Promise<BackupResult<Uint8Array | null>>;
   closeRestore(id: string): Promise<BackupResult<null>>;
@@ -128,7 +132,7 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
   }
 
   async function start(office: string): Promise<BackupResult<{ id: string }>> {
-    const { dir } = options.settings();
+    const { dir, recoveryRecipient } = options.settings();
     if (dir === null) return fail('no-folder', m.noFolder, true);
     const deviceKeyResult = await deviceKey();
     if (!deviceKeyResult.ok) return deviceKeyResult;
@@ -141,7 +145,10 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
     const started = await beginBackupWrite({
       dir,
       fileName,
-      recipient: deviceKeyResult.value.recipient,
+      recipients: [
+        deviceKeyResult.value.recipient,
+        ...(recoveryRecipient ? [recoveryRecipient] : []),
+      ],
       io,
     });
     if (!started.ok) return started;
@@ -250,7 +257,10 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
     return { ok: true, value: null };
   }
 
-  async function openRestore(fileName: string): Promise<BackupResult<RestoreOpened>> {
+  async function openRestore(
+    fileName: string,
+    recoveryKey?: string,
+  ): Promise<BackupResult<RestoreOpened>> {
     if (!parseBackupFileName(fileName)) return fail('bad-name', m.badName(fileName));
     const { dir } = options.settings();
     if (dir === null) return fail('no-folder', m.noFolder);
@@ -261,9 +271,15 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
     if (!listed.value.some((backup) => backup.fileName === fileName)) {
       return fail('missing', m.missing(fileName));
     }
-    const deviceKeyResult = await deviceKey();
-    if (!deviceKeyResult.ok) return deviceKeyResult;
-    const { identity } = deviceKeyResult.value;
+    let identity: string;
+    if (recoveryKey === undefined) {
+      const deviceKeyResult = await deviceKey();
+      if (!deviceKeyResult.ok) return deviceKeyResult;
+      identity = deviceKeyResult.value.identity;
+    } else {
+      identity = recoveryKey.trim().toUpperCase();
+      if (!recoveryKeyPattern.test(identity)) return fail('bad-recovery-key', m.badRecoveryKey);
+    }
     const verified = await verifyBackup(dir, fileName, identity, io, { values: false });
     if (!verified.ok) return verified;
     const id = randomUUID();

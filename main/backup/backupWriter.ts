@@ -24,8 +24,8 @@ export interface BackupWrite {
 export interface BackupWriteOptions {
   dir: string;
   fileName: string;
-  /** `age1…`. */
-  recipient: string;
+  /** `age1…`: the device's key, and the office's recovery key when there is one. */
+  recipients: readonly string[];
   io: FileIo;
 }
 
@@ -33,7 +33,7 @@ export interface BackupWriteOptions {
 export async function beginBackupWrite(
   options: BackupWriteOptions,
 ): Promise<BackupResult<BackupWrite>> {
-  const { dir, fileName, recipient, io } = options;
+  const { dir, fileName, recipients, io } = options;
   const path = join(dir, fileName);
   const temporary = join(dir, `.${fileName}.${randomUUID()}.tmp`);
   let sink: FileSink;
@@ -52,7 +52,7 @@ export async function beginBackupWrite(
   let encrypted: ReadableStream<Uint8Array>;
   try {
     const encrypter = new Encrypter();
-    encrypter.addRecipient(recipient);
+    for (const recipient of recipients) encrypter.addRecipient(recipient);
     encrypted = await encrypter.encrypt(streamOf(gzip));
   } catch (error) {
     await sink.close().catch(() => undefined);

@@ -18,6 +18,7 @@ export type BackupFailureCode =
   | 'bad-name'
   | 'missing'
   | 'wrong-key'
+  | 'bad-recovery-key'
   | 'damaged';
 
 export type BackupFailure = {

@@ -19,8 +19,10 @@ export const backupMessages = {
   officeMismatch: (inStream: string, asked: string) =>
     `Cadangan berisi data kantor ${inStream}, bukan ${asked}; tidak disimpan.`,
   missing: (name: string) => `Berkas cadangan ${name} tidak ada di folder cadangan.`,
+  badRecoveryKey:
+    'Kunci pemulihan tidak sah: kunci itu diawali AGE-SECRET-KEY-1 dan terdiri dari 74 huruf dan angka. Periksa ketikannya.',
   wrongKey:
-    'Cadangan ini tidak dapat dibuka dengan kunci perangkat ini (dibuat di perangkat atau akun Windows lain, atau bagian awalnya rusak).',
+    'Cadangan ini tidak dapat dibuka dengan kunci ini (dibuat di perangkat atau akun Windows lain, atau bagian awalnya rusak). Di laptop lain, pakai kunci pemulihan kantor.',
   damaged: (detail: string) =>
     `Cadangan ini rusak atau tidak lengkap (${detail}). Tidak ada data yang diubah; pilih cadangan lain.`,
   cleanupFailed: (name: string, detail: string) =>

@@ -5,7 +5,6 @@ export const platformLabels = {
   what: {
     settings: 'Pengaturan perangkat (folder arsip, cadangan, printer)',
     folders: 'Memilih folder',
-    archive: 'Folder arsip surat',
     backup: 'Cadangan otomatis',
     device: 'Pendaftaran perangkat ke server',
     update: 'Pembaruan aplikasi',

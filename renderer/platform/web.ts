@@ -29,7 +29,7 @@ export const webPlatform: LoketApi = {
     return ok({ printed: true, printer: null, jobId: null });
   },
   archiveLetter: () => ok({ path: null, stored: false, problem: null }),
-  readArchivedLetter: () => desktopOnly(labels.what.archive),
+  readArchivedLetter: () => ok(null),
   backupBegin: () => desktopOnly(labels.what.backup),
   backupChunk: () => desktopOnly(labels.what.backup),
   backupFinish: () => desktopOnly(labels.what.backup),
@@ -38,6 +38,7 @@ export const webPlatform: LoketApi = {
   openRestore: () => desktopOnly(labels.what.backup),
   readRestoreChunk: () => desktopOnly(labels.what.backup),
   closeRestore: () => desktopOnly(labels.what.backup),
+  createRecoveryKey: () => desktopOnly(labels.what.backup),
   storeDeviceToken: () => desktopOnly(labels.what.device),
   deviceStatus: () => ok({ enrolled: false }),
   setBusy: () => ok(null),

@@ -64,9 +64,9 @@ export function BackupSection({ office, configured }: { office: string; configur
   const restore = (entry: BackupEntry) => {
     if (!window.confirm(labels.confirmRestore(when(entry.createdAt)))) return;
     void run(async () => {
-      const restored = await restoreBackup(counterDb(), entry.fileName, (bytes) =>
-        setProgress(backupLabels.restore.restoring(megabytes(bytes))),
-      );
+      const restored = await restoreBackup(counterDb(), entry.fileName, {
+        onProgress: (bytes) => setProgress(backupLabels.restore.restoring(megabytes(bytes))),
+      });
       if (!restored.ok) throw new Error(restored.message);
       window.setTimeout(() => window.location.reload(), 1500);
       return backupLabels.restore.restored(restored.value.rows);

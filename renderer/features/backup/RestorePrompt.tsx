@@ -3,6 +3,7 @@ import type { BackupEntry } from '../../../shared/ipc';
 import { formatLongDate } from '../../../shared/dates/localDate';
 import { AppHeader } from '../../AppHeader';
 import { counterDb } from '../case/counterDb';
+import { TextField } from '../../components/form/TextField';
 import { MessageLine, type Message } from '../../components/MessageLine';
 import { restoreBackup } from './backupRun';
 import { backupLabels, megabytes } from './labels';
@@ -16,15 +17,17 @@ const labels = backupLabels.restore;
  */
 export function RestorePrompt({ latest, onSkip }: { latest: BackupEntry; onSkip: () => void }) {
   const [progress, setProgress] = useState<string | null>(null);
+  const [recoveryKey, setRecoveryKey] = useState('');
   const [message, setMessage] = useState<Message>(null);
 
   const restore = async () => {
     setMessage(null);
     setProgress(labels.restoring('0'));
     try {
-      const restored = await restoreBackup(counterDb(), latest.fileName, (bytes) =>
-        setProgress(labels.restoring(megabytes(bytes))),
-      );
+      const restored = await restoreBackup(counterDb(), latest.fileName, {
+        onProgress: (bytes) => setProgress(labels.restoring(megabytes(bytes))),
+        recoveryKey: recoveryKey.trim() === '' ? null : recoveryKey,
+      });
       if (!restored.ok) {
         setMessage({ text: restored.message, error: true });
         return;
@@ -54,6 +57,15 @@ export function RestorePrompt({ latest, onSkip }: { latest: BackupEntry; onSkip:
             <strong>{formatLongDate(latest.createdAt.slice(0, 10))}</strong> · {latest.fileName} ·{' '}
             {megabytes(latest.bytes)} MB
           </p>
+          <TextField
+            label={labels.recoveryKey}
+            hint={labels.recoveryKeyHint}
+            optional
+            autoComplete="off"
+            spellCheck={false}
+            value={recoveryKey}
+            onChange={setRecoveryKey}
+          />
           <div className="form-actions">
             <button
               type="button"

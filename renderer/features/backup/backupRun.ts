@@ -41,10 +41,15 @@ export async function backupNow(
 export async function restoreBackup(
   db: LoketDb,
   fileName: string,
-  onProgress: (bytes: number) => void = () => undefined,
+  options: {
+    onProgress?: (bytes: number) => void;
+    /** The office's recovery key, on a laptop whose own key did not make the backup. */
+    recoveryKey?: string | null;
+  } = {},
 ): Promise<RunResult<{ rows: number }>> {
+  const { onProgress = () => undefined, recoveryKey = null } = options;
   const api = platform();
-  const opened = await api.openRestore(fileName);
+  const opened = await api.openRestore(fileName, recoveryKey);
   if (!opened.ok) return opened;
   const { id } = opened.value;
   let received = 0;

@@ -21,10 +21,26 @@ export const backupLabels = {
     heading: 'Pulihkan data dari cadangan?',
     intro:
       'Basis data laptop ini kosong, tetapi ada cadangan di folder cadangan. Pulihkan cadangan terbaru agar kasus, surat dan pengguna kembali, atau mulai baru bila laptop ini memang perangkat baru.',
+    recoveryKey: 'Kunci pemulihan kantor',
+    recoveryKeyHint:
+      'Hanya bila laptop ini bukan laptop yang membuat cadangan: ketik kunci dari kertas yang disimpan admin (AGE-SECRET-KEY-1…).',
     restoreLatest: 'Pulihkan cadangan ini',
     startBlank: 'Mulai baru tanpa cadangan',
     restoring: (megabytes: string) => `Memulihkan… ${megabytes} MB`,
     restored: (rows: number) => `Data dipulihkan (${rows} baris). Aplikasi dimuat ulang.`,
+  },
+  recovery: {
+    heading: 'Kunci pemulihan kantor',
+    none: 'Belum ada kunci pemulihan. Tanpa kunci itu, cadangan hanya dapat dibuka di laptop ini; bila laptop rusak atau hilang, cadangan di flashdisk tidak dapat dipulihkan di laptop lain.',
+    present:
+      'Kunci pemulihan sudah dibuat: setiap cadangan baru juga dapat dibuka dengan kunci itu di laptop lain. Cadangan sebelum kunci dibuat tetap hanya terbuka di laptop ini.',
+    create: 'Buat kunci pemulihan',
+    replace: 'Buat kunci pemulihan baru',
+    confirmReplace:
+      'Kunci pemulihan yang lama tidak lagi dipakai untuk cadangan berikutnya. Lanjutkan?',
+    shown:
+      'Tulis atau cetak kunci ini dan simpan di tempat aman di kantor (bukan di laptop ini). Kunci ini hanya ditampilkan sekali.',
+    done: 'Sudah saya simpan',
   },
   failed: (detail: string) => `Gagal: ${detail}`,
   notices: {

@@ -7,10 +7,12 @@ import { letterLabels } from './labels';
 import type { NumberSupply } from './letterSupply';
 import { isDesktop } from '../../platform/platform';
 import { MessageLine } from '../../components/MessageLine';
-import { downloadPdf, storedLetterPdf } from './pdfFile';
+import { SelectField } from '../../components/form/SelectField';
+import { downloadPdf, letterPdfForPrint, storedLetterPdf } from './pdfFile';
 import { printPdf, type PrintNote } from './printPdf';
 
 const labels = letterLabels.panel;
+const copyChoices = ['1', '2', '3', '4', '5'].map((value) => ({ value, label: value }));
 
 /**
  * An issued letter: what it says about itself, and the stored PDF to print, or save in the
@@ -28,8 +30,13 @@ export function IssuedLetter({
 }) {
   const [note, setNote] = useState<PrintNote>(null);
 
-  const withPdf = async (consume: (blob: Blob) => Promise<PrintNote> | void) => {
-    const stored = await storedLetterPdf(counterDb(), letter);
+  const [copies, setCopies] = useState('1');
+
+  const withPdf = async (
+    read: typeof storedLetterPdf,
+    consume: (blob: Blob) => Promise<PrintNote> | void,
+  ) => {
+    const stored = await read(counterDb(), letter);
     setNote(
       stored.ok ? ((await consume(stored.blob)) ?? null) : { text: stored.message, error: true },
     );
@@ -64,12 +71,23 @@ export function IssuedLetter({
           {labels.archiveWaiting(archiveNote)}
         </p>
       ) : null}
+      {isDesktop() ? (
+        <SelectField
+          className="issued-letter__copies"
+          label={labels.copies}
+          options={copyChoices}
+          value={copies}
+          onChange={(value) => setCopies(value || '1')}
+        />
+      ) : null}
       <div className="form-actions">
         <button
           type="button"
           className="button button--primary"
           onClick={() =>
-            void withPdf((blob) => printPdf(blob, { kind: letter.kind, title: letter.number }))
+            void withPdf(letterPdfForPrint, (blob) =>
+              printPdf(blob, { kind: letter.kind, title: letter.number, copies: Number(copies) }),
+            )
           }
         >
           {labels.print}
@@ -78,7 +96,7 @@ export function IssuedLetter({
           <button
             type="button"
             className="button button--secondary"
-            onClick={() => void withPdf((blob) => downloadPdf(blob, letter))}
+            onClick={() => void withPdf(storedLetterPdf, (blob) => downloadPdf(blob, letter))}
           >
             {labels.download}
           </button>

@@ -29,6 +29,7 @@ export const letterLabels = {
     signedBy: 'Penandatangan',
     fingerprint: 'Sidik berkas (SHA-256)',
     print: 'Cetak surat',
+    copies: 'Jumlah salinan',
     download: 'Unduh PDF',
     localBlock: (left: number) =>
       `Nomor diambil dari blok nomor perangkat ini (sisa ${left}). Hubungkan perangkat ke server sebelum perangkat lain menerbitkan surat kantor ini.`,

@@ -12,12 +12,12 @@ export type PrintNote = Message;
 
 export async function printPdf(
   pdf: Blob,
-  job: { kind: LetterKind; title: string },
+  job: { kind: LetterKind; title: string; copies?: number },
 ): Promise<PrintNote> {
   const result = await platform().printPdf({
     pdf: new Uint8Array(await pdf.arrayBuffer()),
     letterKind: job.kind,
-    copies: 1,
+    copies: job.copies ?? 1,
     title: job.title,
     dialog: false,
   });

@@ -8,6 +8,7 @@ import { MessageLine, type Message } from '../../../components/MessageLine';
 import { platform } from '../../../platform/platform';
 import { letterLabels } from '../../letters/labels';
 import { BackupSection } from '../../backup/BackupSection';
+import { RecoveryKeySection } from '../../backup/RecoveryKeySection';
 import { settingsLabels } from '../labels';
 import './device.css';
 
@@ -62,6 +63,17 @@ export function DevicePanel({ office }: { office: string }) {
     setDraft(saved.value);
     setLoaded({ ...loaded, settings: saved.value });
     setMessage({ text: labels.saved, error: false });
+  };
+
+  // Main stored the recovery key's public half: take it over without losing unsaved edits.
+  const keyCreated = async () => {
+    const fresh = await platform().loadSettings();
+    if (!fresh.ok) return setMessage({ text: fresh.message, error: true });
+    const { recoveryRecipient } = fresh.value.settings.backup;
+    setLoaded({ ...loaded, settings: fresh.value.settings });
+    setDraft((current) =>
+      current ? { ...current, backup: { ...current.backup, recoveryRecipient } } : current,
+    );
   };
 
   const printerOptions = loaded.printers.map((printer) => ({
@@ -181,6 +193,10 @@ export function DevicePanel({ office }: { office: string }) {
       <MessageLine message={message} />
 
       <BackupSection office={office} configured={loaded.settings.backup.dir !== null} />
+      <RecoveryKeySection
+        present={loaded.settings.backup.recoveryRecipient !== null}
+        onCreated={() => void keyCreated()}
+      />
     </div>
   );
 }
