@@ -5,12 +5,12 @@ import { hasChromium, noChromiumReason } from './chromium';
 import {
   CasePage,
   counterUi,
+  daeng,
   InboxPage,
   IntakePage,
   paperRow,
   shot,
   switchTo,
-  type Person,
 } from './page-models/counter-page';
 import { LetterPanel, letterUi, MonthPage, VerifyPage } from './page-models/letter-page';
 import { openedPdf } from './page-models/pdf-popup';
@@ -21,16 +21,6 @@ import { ShellPage } from './page-models/shell-page';
 test.skip(!hasChromium, noChromiumReason);
 
 const today = '2026-11-23T09:00:00+08:00';
-
-/** 730202 (Kec. Ujung Bulu, Bulukumba), born 12-05-1980, male. */
-const daeng: Person = {
-  nik: '7302021205800001',
-  name: 'Baso Daeng Tompo',
-  sex: 'Laki-laki',
-  birthPlace: 'Bulukumba',
-  birthDate: '12-05-1980',
-  phone: '0812-4567-8901',
-};
 
 async function worklistRow(page: Page, name: string) {
   return page

@@ -14,7 +14,7 @@ import {
 } from '../main/printing/cupsServer.test-helpers';
 import { hasChromium, noChromiumReason } from './chromium';
 import { attachDesktopBridge, type DesktopBridge } from './desktop/desktopBridge';
-import { CasePage, IntakePage, switchTo, type Person } from './page-models/counter-page';
+import { CasePage, IntakePage, switchTo, daeng } from './page-models/counter-page';
 import { letterUi } from './page-models/letter-page';
 import { LoginPage } from './page-models/login-page';
 import { setUpOffice, staff } from './page-models/office-fixture';
@@ -42,15 +42,6 @@ const deviceUi = {
   keptRecoveryKey: 'Sudah saya simpan',
   recoveryKeyField: 'Kunci pemulihan kantor',
 } as const;
-
-const citizen: Person = {
-  nik: '7302021205800001',
-  name: 'Baso Daeng Tompo',
-  sex: 'Laki-laki',
-  birthPlace: 'Bulukumba',
-  birthDate: '12-05-1980',
-  phone: '0812-4567-8901',
-};
 
 /** Rows per object store of the `loket` database, read with IndexedDB itself. */
 function tableCounts(page: Page): Promise<Record<string, number>> {
@@ -198,7 +189,7 @@ test.describe('Loket desktop: main’s handlers behind the platform API', () => 
 
     // The FO registers a case and prints its receipt: it comes out of the cups-pdf queue on F4.
     await switchTo(page, staff.fo);
-    await new IntakePage(page).registerForSelf('REK-BPJS-APBD', citizen);
+    await new IntakePage(page).registerForSelf('REK-BPJS-APBD', daeng);
     const kase = new CasePage(page);
     await expect(kase.actions).toBeVisible();
     const since = Date.now();
@@ -240,7 +231,7 @@ test.describe('Loket desktop: main’s handlers behind the platform API', () => 
     expect(files[0]).toMatch(/\.loketbak$/);
     const sealed = readFileSync(join(bridge.backupDir, files[0] ?? ''));
     expect(sealed.subarray(0, 21).toString()).toBe('age-encryption.org/v1');
-    expect(sealed.includes(Buffer.from(citizen.name))).toBe(false);
+    expect(sealed.includes(Buffer.from(daeng.name))).toBe(false);
 
     // The laptop's data is gone; the next start offers the backup instead of the first-start
     // wizard, and restoring it brings every row back.
@@ -260,7 +251,7 @@ test.describe('Loket desktop: main’s handlers behind the platform API', () => 
     await new LoginPage(page).expectLoginScreen();
     expect(await tableCounts(page)).toEqual(before);
     await switchTo(page, staff.fo);
-    await expect(page.getByRole('main').getByText(citizen.name).first()).toBeVisible();
+    await expect(page.getByRole('main').getByText(daeng.name).first()).toBeVisible();
     expect(existsSync(bridge.archiveDir)).toBe(true);
 
     // A new laptop with the stick: its own key cannot open the backup, the recovery key can.

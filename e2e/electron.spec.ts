@@ -13,21 +13,12 @@ import {
   IntakePage,
   InboxPage,
   switchTo,
-  type Person,
+  daeng,
 } from './page-models/counter-page';
 import { LetterPanel } from './page-models/letter-page';
 import { setUpOffice, staff } from './page-models/office-fixture';
 
 test.skip(electronBinary === undefined, noElectronReason);
-
-const citizen: Person = {
-  nik: '7302021205800001',
-  name: 'Baso Daeng Tompo',
-  sex: 'Laki-laki',
-  birthPlace: 'Bulukumba',
-  birthDate: '12-05-1980',
-  phone: '0812-4567-8901',
-};
 
 test('Electron: the window opens the app and a letter is issued', async () => {
   test.setTimeout(180_000);
@@ -54,7 +45,7 @@ test('Electron: the window opens the app and a letter is issued', async () => {
     await intake.open();
     await intake.chooseService('REAKTIVASI-PBI');
     await intake.step('Pemohon dan peserta');
-    await intake.fillPerson(intake.applicant(), citizen);
+    await intake.fillPerson(intake.applicant(), daeng);
     await intake.radio('Pemohon mengajukan untuk', 'Dirinya sendiri').check();
     await intake.fillAddressFromNik(intake.applicant());
     await intake.step('Berkas persyaratan');
@@ -83,10 +74,10 @@ test('Electron: the window opens the app and a letter is issued', async () => {
       await switchTo(page, reviewer);
       await inbox.open();
       await inbox
-        .item(citizen.name)
+        .item(daeng.name)
         .getByRole('button', { name: /^Paraf/ })
         .click();
-      await expect(page.getByText(`Paraf diberikan: ${citizen.name}.`)).toBeVisible();
+      await expect(page.getByText(`Paraf diberikan: ${daeng.name}.`)).toBeVisible();
     }
     await switchTo(page, staff.bo);
     await page.goto(caseUrl);

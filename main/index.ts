@@ -182,7 +182,8 @@ async function start(): Promise<void> {
   }, archiveRetryMs);
   void retryArchive().catch((error: unknown) => log('archive retry failed', error));
   await backups.start();
-  updater.start();
+  // An unpackaged build has no update feed (app-update.yml comes with the installer).
+  if (app.isPackaged) updater.start();
 }
 
 registerAppScheme(protocol);

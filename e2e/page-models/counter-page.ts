@@ -61,6 +61,16 @@ export interface Person {
   phone?: string;
 }
 
+/** The applicant of most suites: 730202 (Kec. Ujung Bulu, Bulukumba), born 12-05-1980, male. */
+export const daeng: Person = {
+  nik: '7302021205800001',
+  name: 'Baso Daeng Tompo',
+  sex: 'Laki-laki',
+  birthPlace: 'Bulukumba',
+  birthDate: '12-05-1980',
+  phone: '0812-4567-8901',
+};
+
 /** The fields of one form (the wizard's step, a case dialog), found by their labels. */
 export class FormScope {
   constructor(

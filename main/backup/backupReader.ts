@@ -14,6 +14,7 @@ import {
   type BackupHeader,
 } from '../../shared/backup/format';
 import { backupMessages as formatMessages } from '../../shared/backup/messages';
+import { joinedChunks } from '../../shared/backup/chunker';
 import type { FileIo } from '../files/fileIo';
 import { parseBackupFileName } from './backupFiles';
 import { fail, fileFailureOf, readFailureOf, type BackupResult } from './failures';
@@ -48,32 +49,6 @@ export async function listBackups(dir: string, io: FileIo): Promise<BackupResult
   }
 }
 
-/** The pieces joined to at least `size` bytes each (the last may be shorter). */
-async function* joined(
-  pieces: AsyncIterable<Uint8Array>,
-  size: number,
-): AsyncGenerator<Uint8Array> {
-  let parts: Uint8Array[] = [];
-  let length = 0;
-  const take = () => {
-    const chunk = new Uint8Array(length);
-    let offset = 0;
-    for (const part of parts) {
-      chunk.set(part, offset);
-      offset += part.length;
-    }
-    parts = [];
-    length = 0;
-    return chunk;
-  };
-  for await (const piece of pieces) {
-    parts.push(piece);
-    length += piece.length;
-    if (length >= size) yield take();
-  }
-  if (length > 0) yield take();
-}
-
 /** The backup's plain stream in chunks of about `BACKUP_CHUNK_BYTES`; throws on any damage. */
 export async function* plainChunks(
   path: string,
@@ -86,7 +61,7 @@ export async function* plainChunks(
   const gunzip = createGunzip();
   // An error on either side destroys gunzip with it, and reading gunzip throws it.
   pipeline(Readable.from(chunksOf(gzipped)), gunzip).catch(() => undefined);
-  yield* joined(gunzip, BACKUP_CHUNK_BYTES);
+  yield* joinedChunks(gunzip, BACKUP_CHUNK_BYTES);
 }
 
 export interface VerifiedBackup {

@@ -9,6 +9,7 @@ import {
   type BackupTrailer,
 } from './format';
 import { backupMessages as m } from './messages';
+import { chunker } from './chunker';
 import { encodeUtf8 } from './utf8';
 import { encodeValue } from './values';
 
@@ -16,32 +17,6 @@ import { encodeValue } from './values';
 export interface BackupRow {
   table: string;
   row: unknown;
-}
-
-/** Concatenated lines handed out once they reach `size` bytes. */
-function chunker(size: number) {
-  let parts: Uint8Array[] = [];
-  let length = 0;
-  const take = () => {
-    const chunk = new Uint8Array(length);
-    let offset = 0;
-    for (const part of parts) {
-      chunk.set(part, offset);
-      offset += part.length;
-    }
-    parts = [];
-    length = 0;
-    return chunk;
-  };
-  return {
-    /** Adds a line; returns a chunk when enough has gathered. */
-    add(line: Uint8Array): Uint8Array | undefined {
-      parts.push(line);
-      length += line.length;
-      return length >= size ? take() : undefined;
-    },
-    rest: () => (length > 0 ? take() : undefined),
-  };
 }
 
 const lineOf = (value: unknown) => encodeUtf8(`${JSON.stringify(value)}\n`);

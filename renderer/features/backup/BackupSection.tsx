@@ -5,7 +5,7 @@ import { counterDb } from '../case/counterDb';
 import { platform } from '../../platform/platform';
 import { MessageLine, type Message } from '../../components/MessageLine';
 import { backupNow, restoreBackup } from './backupRun';
-import { backupLabels, megabytes } from './labels';
+import { backupLabels, fileSize } from './labels';
 import './backup.css';
 
 const labels = backupLabels.section;
@@ -54,18 +54,18 @@ export function BackupSection({ office, configured }: { office: string; configur
   const makeBackup = () =>
     run(async () => {
       const written = await backupNow(counterDb(), office, (bytes) =>
-        setProgress(labels.backingUp(megabytes(bytes))),
+        setProgress(labels.backingUp(fileSize(bytes))),
       );
       if (!written.ok) throw new Error(written.message);
       setListed((count) => count + 1);
-      return labels.done(written.value.fileName, megabytes(written.value.bytes));
+      return labels.done(written.value.fileName, fileSize(written.value.bytes));
     });
 
   const restore = (entry: BackupEntry) => {
     if (!window.confirm(labels.confirmRestore(when(entry.createdAt)))) return;
     void run(async () => {
       const restored = await restoreBackup(counterDb(), entry.fileName, {
-        onProgress: (bytes) => setProgress(backupLabels.restore.restoring(megabytes(bytes))),
+        onProgress: (bytes) => setProgress(backupLabels.restore.restoring(fileSize(bytes))),
       });
       if (!restored.ok) throw new Error(restored.message);
       window.setTimeout(() => window.location.reload(), 1500);
@@ -114,7 +114,7 @@ export function BackupSection({ office, configured }: { office: string; configur
                 {backups.map((entry) => (
                   <tr key={entry.fileName}>
                     <td title={entry.fileName}>{when(entry.createdAt)}</td>
-                    <td>{megabytes(entry.bytes)} MB</td>
+                    <td>{fileSize(entry.bytes)}</td>
                     <td>
                       <button
                         type="button"

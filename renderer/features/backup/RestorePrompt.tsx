@@ -6,7 +6,7 @@ import { counterDb } from '../case/counterDb';
 import { TextField } from '../../components/form/TextField';
 import { MessageLine, type Message } from '../../components/MessageLine';
 import { restoreBackup } from './backupRun';
-import { backupLabels, megabytes } from './labels';
+import { backupLabels, fileSize } from './labels';
 import './backup.css';
 
 const labels = backupLabels.restore;
@@ -22,10 +22,10 @@ export function RestorePrompt({ latest, onSkip }: { latest: BackupEntry; onSkip:
 
   const restore = async () => {
     setMessage(null);
-    setProgress(labels.restoring('0'));
+    setProgress(labels.restoring(fileSize(0)));
     try {
       const restored = await restoreBackup(counterDb(), latest.fileName, {
-        onProgress: (bytes) => setProgress(labels.restoring(megabytes(bytes))),
+        onProgress: (bytes) => setProgress(labels.restoring(fileSize(bytes))),
         recoveryKey: recoveryKey.trim() === '' ? null : recoveryKey,
       });
       if (!restored.ok) {
@@ -55,7 +55,7 @@ export function RestorePrompt({ latest, onSkip }: { latest: BackupEntry; onSkip:
           <p className="auth-card__body">{labels.intro}</p>
           <p className="auth-card__body">
             <strong>{formatLongDate(latest.createdAt.slice(0, 10))}</strong> · {latest.fileName} ·{' '}
-            {megabytes(latest.bytes)} MB
+            {fileSize(latest.bytes)}
           </p>
           <TextField
             label={labels.recoveryKey}

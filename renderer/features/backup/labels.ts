@@ -6,8 +6,8 @@ export const backupLabels = {
       'Seluruh data laptop ini (kasus, berkas pindaian, surat, pengguna) dicadangkan ke folder cadangan, disandikan dan dipadatkan.',
     noFolder: 'Pilih folder cadangan lalu simpan pengaturan untuk membuat cadangan.',
     backupNow: 'Cadangkan sekarang',
-    backingUp: (megabytes: string) => `Mencadangkan… ${megabytes} MB`,
-    done: (file: string, megabytes: string) => `Cadangan tersimpan: ${file} (${megabytes} MB).`,
+    backingUp: (size: string) => `Mencadangkan… ${size}`,
+    done: (file: string, size: string) => `Cadangan tersimpan: ${file} (${size}).`,
     listHeading: 'Cadangan di folder',
     none: 'Belum ada cadangan di folder ini.',
     made: 'Dibuat',
@@ -26,7 +26,7 @@ export const backupLabels = {
       'Hanya bila laptop ini bukan laptop yang membuat cadangan: ketik kunci dari kertas yang disimpan admin (AGE-SECRET-KEY-1…).',
     restoreLatest: 'Pulihkan cadangan ini',
     startBlank: 'Mulai baru tanpa cadangan',
-    restoring: (megabytes: string) => `Memulihkan… ${megabytes} MB`,
+    restoring: (size: string) => `Memulihkan… ${size}`,
     restored: (rows: number) => `Data dipulihkan (${rows} baris). Aplikasi dimuat ulang.`,
   },
   recovery: {
@@ -49,5 +49,11 @@ export const backupLabels = {
   },
 } as const;
 
-export const megabytes = (bytes: number): string =>
-  (bytes / (1024 * 1024)).toLocaleString('id-ID', { maximumFractionDigits: 1 });
+/** A file size as a person reads it: `84 KB`, `12,3 MB`. */
+export function fileSize(bytes: number): string {
+  const kilobytes = bytes / 1024;
+  if (kilobytes < 1000) {
+    return `${Math.max(1, Math.round(kilobytes)).toLocaleString('id-ID')} KB`;
+  }
+  return `${(kilobytes / 1024).toLocaleString('id-ID', { maximumFractionDigits: 1 })} MB`;
+}
