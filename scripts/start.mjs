@@ -47,21 +47,22 @@ function run(script) {
 }
 
 const electron = electronBinary();
+console.log(
+  electron
+    ? `Electron ditemukan; Loket dibuka sebagai aplikasi desktop. / Electron found: ${electron}`
+    : 'Electron tidak tersedia di mesin ini (biner tidak terunduh); aplikasi dibuka di peramban. / ' +
+        'No Electron binary on this machine (it could not be downloaded); the app opens in the browser.',
+);
 run('build');
 
 if (electron) {
   run('build:main');
-  console.log(`Membuka Loket di Electron / Opening Loket in Electron: ${electron}`);
   const app = spawn(electron, ['.'], { cwd: root, stdio: 'inherit' });
   app.on('exit', (code) => process.exit(code ?? 0));
   const stopApp = () => app.kill('SIGTERM');
   process.on('SIGINT', stopApp);
   process.on('SIGTERM', stopApp);
 } else {
-  console.log(
-    'Electron tidak tersedia di mesin ini (biner tidak terunduh); aplikasi dibuka di peramban. / ' +
-      'No Electron binary on this machine (it could not be downloaded); the app opens in the browser.',
-  );
   await startBrowserMode();
 }
 
