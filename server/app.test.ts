@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildApp } from './app';
-import { migrate } from './db/migrate';
+import { migrate, readMigrations } from './db/migrate';
 import { backends, openTestDatabase, type TestDatabase } from './db/testDatabase.test-helpers';
 
 const opened: TestDatabase[] = [];
@@ -16,7 +16,11 @@ describe.each(backends)('the sync server on %s', (kind) => {
     const app = buildApp({ db: test.db });
     const response = await app.inject({ method: 'GET', url: '/health' });
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toEqual({ status: 'ok', database: kind, migrations: 1 });
+    expect(response.json()).toEqual({
+      status: 'ok',
+      database: kind,
+      migrations: (await readMigrations()).length,
+    });
     await app.close();
   });
 
@@ -28,6 +32,41 @@ describe.each(backends)('the sync server on %s', (kind) => {
     const response = await app.inject({ method: 'GET', url: '/health' });
     expect(response.statusCode).toBe(503);
     expect(response.json()).toEqual({ status: 'unavailable', database: kind });
+    await app.close();
+  });
+});
+
+describe('a body the server cannot read', () => {
+  it.each([
+    ['broken JSON', 'application/json', '{"code":', 400, 'malformed'],
+    ['an empty JSON body', 'application/json', '', 400, 'malformed'],
+    ['plain text', 'text/plain', 'kode', 400, 'malformed'],
+    [
+      'a content type the server does not read',
+      'application/xml',
+      '<kode/>',
+      415,
+      'unsupported-media-type',
+    ],
+    [
+      'more than 1 MB',
+      'application/json',
+      JSON.stringify({ pad: 'x'.repeat(1_100_000) }),
+      413,
+      'too-large',
+    ],
+  ])('%s gets its own code', async (_what, type, payload, status, code) => {
+    const test = await openTestDatabase('pglite');
+    opened.push(test);
+    const app = buildApp({ db: test.db });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/v1/enroll',
+      headers: { 'content-type': type },
+      payload,
+    });
+    expect(response.statusCode).toBe(status);
+    expect(response.json()).toMatchObject({ error: code, message: expect.any(String) });
     await app.close();
   });
 });

@@ -1,9 +1,19 @@
-// The sync server's HTTP app (Fastify). This first part answers `GET /health`; enrolment,
-// push, pull, blobs and verification come next (issue 7). Every response carries the request
+// The sync server's HTTP app (Fastify): `GET /health` and `POST /v1/enroll` so far; push,
+// pull, blobs and verification come next (issue 7). Every response carries the request
 // id (taken from `x-request-id` when a proxy sent one), and pino logs every request with it.
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { parseWith } from '../shared/letters/verification/parseWith';
+import { enrollRequestSchema, type EnrollErrorCode } from '../shared/sync/enroll';
 import type { Database } from './db/database';
+import { enroll } from './enrolment';
+import { serverMessages as m } from './messages';
+
+const enrollStatus: Record<Exclude<EnrollErrorCode, 'malformed'>, number> = {
+  'unknown-code': 401,
+  'code-used': 409,
+  'code-expired': 410,
+};
 
 export interface AppOptions {
   db: Database;
@@ -25,6 +35,24 @@ export function buildApp(options: AppOptions): FastifyInstance {
     bodyLimit: 1024 * 1024,
   });
 
+  // Every refusal in the same shape, `{ error, message }`, with a code a client can act on.
+  app.setErrorHandler((error: { statusCode?: number; code?: string }, request, reply) => {
+    const status = error.statusCode ?? 500;
+    if (status === 413) {
+      return reply.code(413).send({ error: 'too-large', message: m.request.tooLarge });
+    }
+    if (status === 415) {
+      return reply
+        .code(415)
+        .send({ error: 'unsupported-media-type', message: m.request.unsupported });
+    }
+    if (status >= 400 && status < 500) {
+      return reply.code(400).send({ error: 'malformed', message: m.request.malformed });
+    }
+    request.log.error({ err: error }, 'request failed');
+    return reply.code(500).send({ error: 'internal', message: m.request.internal });
+  });
+
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
@@ -39,6 +67,26 @@ export function buildApp(options: AppOptions): FastifyInstance {
       app.log.error({ err: error }, 'health check: database unreachable');
       return reply.code(503).send({ status: 'unavailable', database: options.db.kind });
     }
+  });
+
+  app.post('/v1/enroll', async (request, reply) => {
+    const parsed = parseWith(enrollRequestSchema, request.body);
+    if (!parsed.ok) {
+      return reply
+        .code(400)
+        .send({ error: 'malformed', message: m.enroll.malformed(parsed.details) });
+    }
+    const enrolled = await enroll(options.db, parsed.value);
+    if (!enrolled.ok) {
+      return reply
+        .code(enrollStatus[enrolled.code])
+        .send({ error: enrolled.code, message: m.enroll[enrolled.code] });
+    }
+    request.log.info(
+      { officeId: enrolled.value.officeId, deviceId: enrolled.value.deviceId },
+      'enrolled',
+    );
+    return reply.code(201).send(enrolled.value);
   });
 
   return app;

@@ -1,15 +1,13 @@
 // `npm run server`: migrates and serves. `npm run server -- migrate`: migrates and exits.
+// `npm run server -- <admin command>`: see cli.ts.
 import { mkdir } from 'node:fs/promises';
 import { buildApp } from './app';
+import { runAdminCommand, UsageError } from './cli';
 import { configFrom } from './config';
 import { openDatabase } from './db/database';
 import { migrate } from './db/migrate';
 
 const command = process.argv[2] ?? 'serve';
-if (command !== 'serve' && command !== 'migrate') {
-  console.error(`unknown command "${command}"; use: npm run server [-- migrate]`);
-  process.exit(2);
-}
 
 const config = configFrom(process.env);
 if (config.database.kind === 'pglite' && config.database.dataDir) {
@@ -23,6 +21,15 @@ console.log(
 
 if (command === 'migrate') {
   await db.close();
+} else if (command !== 'serve') {
+  try {
+    for (const line of await runAdminCommand(db, process.argv.slice(2))) console.log(line);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exitCode = error instanceof UsageError ? 2 : 1;
+  } finally {
+    await db.close();
+  }
 } else {
   const app = buildApp({ db, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
   const stop = async () => {
