@@ -132,9 +132,11 @@ export async function attachDesktopBridge(
       [eventChannel(event), payload] as const,
     );
   };
-  const notify = (message: string) => {
-    emitted.push(emit('notice', { message }).catch(() => undefined));
+  // Main's events fire and forget; one that finds the page gone is no failure of the test.
+  const fire = <E extends keyof LoketEvents>(event: E, payload: LoketEvents[E]) => {
+    emitted.push(emit(event, payload).catch(() => undefined));
   };
+  const notify = (message: string) => fire('notice', { message });
 
   // Read at each call, after `desktop` below exists.
   const settings = () => desktop.settings();
@@ -142,7 +144,7 @@ export async function attachDesktopBridge(
     keyPath: join(userData, 'kunci-cadangan.bin'),
     safeStorage,
     settings,
-    requestBackup: () => emitted.push(emit('backupDue', { office: null })),
+    requestBackup: () => fire('backupDue', { office: null }),
     notify,
     log: () => undefined,
   });

@@ -4,7 +4,8 @@ import { formatLongDate } from '../../../shared/dates/localDate';
 import { counterDb } from '../case/counterDb';
 import { platform } from '../../platform/platform';
 import { MessageLine, type Message } from '../../components/MessageLine';
-import { backupNow, restoreBackup } from './backupRun';
+import { backupNow } from './backupRun';
+import { restoreAndReload } from './restoreAndReload';
 import { backupLabels, fileSize } from './labels';
 import './backup.css';
 
@@ -63,13 +64,10 @@ export function BackupSection({ office, configured }: { office: string; configur
 
   const restore = (entry: BackupEntry) => {
     if (!window.confirm(labels.confirmRestore(when(entry.createdAt)))) return;
-    void run(async () => {
-      const restored = await restoreBackup(counterDb(), entry.fileName, {
-        onProgress: (bytes) => setProgress(backupLabels.restore.restoring(fileSize(bytes))),
-      });
-      if (!restored.ok) throw new Error(restored.message);
-      window.setTimeout(() => window.location.reload(), 1500);
-      return backupLabels.restore.restored(restored.value.rows);
+    setMessage(null);
+    void restoreAndReload(entry.fileName, { onProgress: setProgress }).then((result) => {
+      setMessage(result);
+      setProgress(null);
     });
   };
 

@@ -2,10 +2,9 @@ import { useState } from 'react';
 import type { BackupEntry } from '../../../shared/ipc';
 import { formatLongDate } from '../../../shared/dates/localDate';
 import { AppHeader } from '../../AppHeader';
-import { counterDb } from '../case/counterDb';
 import { TextField } from '../../components/form/TextField';
 import { MessageLine, type Message } from '../../components/MessageLine';
-import { restoreBackup } from './backupRun';
+import { restoreAndReload } from './restoreAndReload';
 import { backupLabels, fileSize } from './labels';
 import './backup.css';
 
@@ -23,25 +22,13 @@ export function RestorePrompt({ latest, onSkip }: { latest: BackupEntry; onSkip:
   const restore = async () => {
     setMessage(null);
     setProgress(labels.restoring(fileSize(0)));
-    try {
-      const restored = await restoreBackup(counterDb(), latest.fileName, {
-        onProgress: (bytes) => setProgress(labels.restoring(fileSize(bytes))),
+    setMessage(
+      await restoreAndReload(latest.fileName, {
+        onProgress: setProgress,
         recoveryKey: recoveryKey.trim() === '' ? null : recoveryKey,
-      });
-      if (!restored.ok) {
-        setMessage({ text: restored.message, error: true });
-        return;
-      }
-      setMessage({ text: labels.restored(restored.value.rows), error: false });
-      window.setTimeout(() => window.location.reload(), 1500);
-    } catch (error) {
-      setMessage({
-        text: backupLabels.failed(error instanceof Error ? error.message : String(error)),
-        error: true,
-      });
-    } finally {
-      setProgress(null);
-    }
+      }),
+    );
+    setProgress(null);
   };
 
   return (
