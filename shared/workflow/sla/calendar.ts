@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { officeZone } from '../../dates/officeZone';
 import type { Office, ServiceHours, ServiceStandard } from '../../standards/schema';
 import { holidayDates } from '../holidays/national';
 import { slaMessages } from '../messages';
@@ -61,12 +62,12 @@ function holidaySet(calendar: WorkingCalendar): ReadonlySet<string> {
 }
 
 export function inZone(calendar: WorkingCalendar, instant: Date): DateTime {
-  return DateTime.fromJSDate(instant, { zone: calendar.timeZone });
+  return DateTime.fromJSDate(instant, { zone: officeZone(calendar.timeZone) });
 }
 
 /** The working intervals of the calendar day containing `day`, in order; none on a day off. */
 export function intervalsOn(calendar: WorkingCalendar, day: DateTime): WorkingInterval[] {
-  const midnight = day.setZone(calendar.timeZone).startOf('day');
+  const midnight = day.setZone(officeZone(calendar.timeZone)).startOf('day');
   if (holidaySet(calendar).has(midnight.toISODate() ?? '')) return [];
   return calendar.hours
     .filter((row) => row.days.includes(midnight.weekday))
@@ -86,7 +87,7 @@ export function scanDays<T>(
   step: 1 | -1,
   visit: (day: DateTime) => T | undefined,
 ): T {
-  let day = from.setZone(calendar.timeZone).startOf('day');
+  let day = from.setZone(officeZone(calendar.timeZone)).startOf('day');
   for (let i = 0; i < searchLimitDays; i++) {
     const found = visit(day);
     if (found !== undefined) return found;
