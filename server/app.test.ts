@@ -1,14 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildApp } from './app';
 import { migrate, readMigrations } from './db/migrate';
-import { backends, openTestDatabase, type TestDatabase } from './db/testDatabase.test-helpers';
+import { allBackends, openTestDatabase, type TestDatabase } from './db/testDatabase.test-helpers';
 
 const opened: TestDatabase[] = [];
 afterEach(async () => {
   for (const test of opened.splice(0)) await test.drop();
 });
 
-describe.each(backends)('the sync server on %s', (kind) => {
+describe.each(allBackends)('the sync server on %s', (kind) => {
   it('answers /health with the database and its migrations', async () => {
     const test = await openTestDatabase(kind);
     opened.push(test);

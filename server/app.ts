@@ -1,13 +1,18 @@
-// The sync server's HTTP app (Fastify): `GET /health` and `POST /v1/enroll` so far; push,
-// pull, blobs and verification come next (issue 7). Every response carries the request
-// id (taken from `x-request-id` when a proxy sent one), and pino logs every request with it.
+// The sync server's HTTP app (Fastify): `GET /health`, `POST /v1/enroll`, and the routes of
+// sync (push, pull), blobs and letter verification. Every response carries the request id
+// (taken from `x-request-id` when a proxy sent one), and pino logs every request with it.
 import { randomUUID } from 'node:crypto';
+import compress from '@fastify/compress';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { parseWith } from '../shared/letters/verification/parseWith';
 import { enrollRequestSchema, type EnrollErrorCode } from '../shared/sync/enroll';
 import type { Database } from './db/database';
 import { enroll } from './enrolment';
 import { serverMessages as m } from './messages';
+import { registerBlobRoutes } from './blobs/blobRoutes';
+import { registerVerifyRoutes } from './verify/verifyRoutes';
+import { BodyRefused } from './sync/gunzipBody';
+import { registerSyncRoutes } from './sync/syncRoutes';
 
 const enrollStatus: Record<Exclude<EnrollErrorCode, 'malformed'>, number> = {
   'unknown-code': 401,
@@ -37,6 +42,9 @@ export function buildApp(options: AppOptions): FastifyInstance {
 
   // Every refusal in the same shape, `{ error, message }`, with a code a client can act on.
   app.setErrorHandler((error: { statusCode?: number; code?: string }, request, reply) => {
+    if (error instanceof BodyRefused) {
+      return reply.code(error.statusCode).send({ error: error.code, message: error.message });
+    }
     const status = error.statusCode ?? 500;
     if (status === 413) {
       return reply.code(413).send({ error: 'too-large', message: m.request.tooLarge });
@@ -52,6 +60,10 @@ export function buildApp(options: AppOptions): FastifyInstance {
     request.log.error({ err: error }, 'request failed');
     return reply.code(500).send({ error: 'internal', message: m.request.internal });
   });
+
+  // Answers (a pull page above all) go gzip-compressed to a client that accepts it; push bodies
+  // are inflated by the push route itself, with its own limits.
+  void app.register(compress, { globalDecompression: false, threshold: 1024 });
 
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
@@ -88,6 +100,10 @@ export function buildApp(options: AppOptions): FastifyInstance {
     );
     return reply.code(201).send(enrolled.value);
   });
+
+  registerSyncRoutes(app, { db: options.db });
+  registerBlobRoutes(app, { db: options.db });
+  registerVerifyRoutes(app, { db: options.db });
 
   return app;
 }

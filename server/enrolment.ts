@@ -1,11 +1,10 @@
 // Offices, one-time enrolment codes and the devices they enrol. Codes and tokens are random,
 // shown once, and stored only as SHA-256; a code is single-use and expires.
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { encodeBase32 } from '../shared/letters/verification/base32';
 import type { EnrollErrorCode, EnrollRequest, EnrollResponse } from '../shared/sync/enroll';
 import type { Database } from './db/database';
-
-const sha256 = (text: string) => createHash('sha256').update(text).digest();
+import { secretHash } from './hashes';
 
 export async function createOffice(db: Database, officeId: string, name: string): Promise<void> {
   await db.query('INSERT INTO offices (office_id, name) VALUES ($1, $2)', [officeId, name]);
@@ -23,7 +22,7 @@ export async function issueEnrolmentCode(
   const code = `${plain.slice(0, 4)}-${plain.slice(4, 8)}-${plain.slice(8)}`;
   await db.query(
     'INSERT INTO enrolment_codes (office_id, code_hash, created_at, expires_at) VALUES ($1, $2, $3, $4)',
-    [officeId, sha256(code), now, expiresAt],
+    [officeId, secretHash(code), now, expiresAt],
   );
   return { code, expiresAt };
 }
@@ -40,7 +39,7 @@ export function enroll(
   return db.transaction(async (tx) => {
     const { rows } = await tx.query<{ office_id: string; expires_at: Date; used_at: Date | null }>(
       'SELECT office_id, expires_at, used_at FROM enrolment_codes WHERE code_hash = $1 FOR UPDATE',
-      [sha256(request.code)],
+      [secretHash(request.code)],
     );
     const row = rows[0];
     if (!row) return { ok: false, code: 'unknown-code' };
@@ -51,10 +50,10 @@ export function enroll(
     const token = `lkt_${randomBytes(32).toString('base64url')}`;
     await tx.query(
       'INSERT INTO devices (office_id, device_id, label, token_hash, enrolled_at) VALUES ($1, $2, $3, $4, $5)',
-      [row.office_id, deviceId, request.label, sha256(token), now],
+      [row.office_id, deviceId, request.label, secretHash(token), now],
     );
     await tx.query('UPDATE enrolment_codes SET used_at = $2, device_id = $3 WHERE code_hash = $1', [
-      sha256(request.code),
+      secretHash(request.code),
       now,
       deviceId,
     ]);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrate, readMigrations } from './migrate';
-import { backends, openTestDatabase, type TestDatabase } from './testDatabase.test-helpers';
+import { allBackends, openTestDatabase, type TestDatabase } from './testDatabase.test-helpers';
 
 const opened: TestDatabase[] = [];
 afterEach(async () => {
@@ -16,7 +16,7 @@ async function fresh(kind: 'postgres' | 'pglite') {
   return test.db;
 }
 
-describe.each(backends)('migrations on %s', (kind) => {
+describe.each(allBackends)('migrations on %s', (kind) => {
   it('apply every migration once, in order, and a second run changes nothing', async () => {
     const db = await fresh(kind);
     const all = await readMigrations();

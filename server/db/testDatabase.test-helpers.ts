@@ -11,7 +11,14 @@ export interface TestDatabase {
 
 const postgresUrl = process.env.DATABASE_URL;
 
-export const backends: ('postgres' | 'pglite')[] = postgresUrl
+/**
+ * Where server tests run: the real PostgreSQL when DATABASE_URL is set (CI), else PGlite. The
+ * tests of the database layer itself (migrations, push and pull end to end) use `allBackends`,
+ * so PGlite, the zero-set-up default, is proven too without running every test twice.
+ */
+export const backends: ('postgres' | 'pglite')[] = postgresUrl ? ['postgres'] : ['pglite'];
+
+export const allBackends: ('postgres' | 'pglite')[] = postgresUrl
   ? ['postgres', 'pglite']
   : ['pglite'];
 

@@ -49,6 +49,16 @@ export interface Harness {
   documentsOf(caseId: string): DocumentRecord[];
   /** The instant the next command runs at. */
   peek(): Date;
+  /** Every command that succeeded, in order, as a counter's outbox would hold it. */
+  readonly journal: JournalEntry[];
+}
+
+export interface JournalEntry {
+  type: string;
+  /** As the command's schema parsed it. */
+  payload: unknown;
+  actor: Actor;
+  at: Date;
 }
 
 export function createHarness(officeId: string, startIso: string): Harness {
@@ -60,6 +70,7 @@ export function createHarness(officeId: string, startIso: string): Harness {
   const letters = new Map<string, LetterRecord>();
   let profile: OfficeProfile | undefined;
   let next = new Date(startIso).getTime();
+  const journal: JournalEntry[] = [];
   const documentsOf = (caseId: string) =>
     [...documents.values()].filter((document) => document.caseId === caseId);
 
@@ -86,6 +97,7 @@ export function createHarness(officeId: string, startIso: string): Harness {
       context,
     );
     if (result.ok) {
+      journal.push({ type: parsed.type, payload: parsed.payload, actor, at: now });
       for (const record of result.changes.cases ?? []) cases.set(record.id, record);
       for (const record of result.changes.persons ?? []) persons.set(record.id, record);
       for (const record of result.changes.documents ?? []) documents.set(record.id, record);
@@ -124,6 +136,7 @@ export function createHarness(officeId: string, startIso: string): Harness {
     },
     documentsOf,
     peek: () => new Date(next),
+    journal,
   };
 }
 

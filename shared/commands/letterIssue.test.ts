@@ -1,67 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { signLetter } from '../letters/verification/signLetter';
-import { generateOfficeKey } from '../letters/verification/keys';
-import { subjectHash } from '../letters/verification/subjectHash';
-import { formatLetterNumber } from '../numbering/formatLetterNumber';
-import { profileFromCatalog, type OfficeProfile } from '../office/profile';
-import { officeById } from '../standards/catalog';
-import { bo, catalog, fo } from './harness.test-helpers';
+import { bo, fo } from './harness.test-helpers';
+import { issuePayload, kepalaDinas, letterProfile as profile } from './letters.test-helpers';
 import {
   bulukumbaAtDraft,
   bulukumbaAtSignature,
   kadis,
   type Opened,
 } from './scenarios.test-helpers';
-
-const officeId = 'dinsos-bulukumba';
-const pack = catalog.packs.find((candidate) => candidate.office.id === officeId);
-const kepalaDinas = {
-  name: 'Drs. Andi Makkasau, M.Si.',
-  nip: '197001011995031001',
-  rank: 'IV/c' as const,
-  position: 'Kepala Dinas Sosial',
-};
-const profile: OfficeProfile = {
-  ...profileFromCatalog(officeById(catalog, officeId), pack?.standards),
-  signers: [kepalaDinas],
-};
-const key = generateOfficeKey(officeId, new Date('2026-01-02T00:00:00Z'));
-const addressee = 'Kepala BPJS Kesehatan';
-
-/** The payload the counter sends for the case's letter, numbered `seq`, dated `issuedOn`. */
-function issuePayload(opened: Opened, seq = 7, issuedOn = '2026-07-20') {
-  const record = opened.h.caseOf(opened.caseId);
-  const number = formatLetterNumber(profile.numbering, { seq, date: issuedOn });
-  if (!number.ok) throw new Error(number.error.message);
-  const signed = signLetter(
-    {
-      officeId,
-      letterNumber: number.value,
-      issuedOn,
-      subjectHash: subjectHash({
-        officeId,
-        letterNumber: number.value,
-        nik: record.subjectNik,
-        name: record.subjectName,
-      }),
-    },
-    key,
-  );
-  if (!signed.ok) throw new Error(signed.error.message);
-  return {
-    caseId: opened.caseId,
-    letterId: '0196f0a0-0000-7000-8000-0000000000aa',
-    kind: 'keteranganReaktivasi',
-    seq,
-    number: number.value,
-    issuedOn,
-    addressee,
-    subject: 'Surat Keterangan Pengaktifan Kembali PBI Jaminan Kesehatan',
-    signerNip: kepalaDinas.nip,
-    verification: signed.value,
-    pdf: { sha256: 'c'.repeat(64), size: 48_211 },
-  };
-}
 
 function atSignature(): Opened {
   const opened = bulukumbaAtSignature();

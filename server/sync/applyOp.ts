@@ -1,0 +1,220 @@
+// One op, decided again on the server with the same shared command the counter ran, against
+// the server's own copy of the case and accounts. The op's author is checked against the
+// server's accounts (their roles, not the device's claim) and its clock bounds the command's
+// "now". Writes records, the letter-number registry and any conflicts; a refusal writes nothing.
+import { isCommandType, parseCommand } from '../../shared/commands/registry';
+import type { Changes, CommandError } from '../../shared/commands/types';
+import type { OpCode, OpEnvelope } from '../../shared/sync/push';
+import { actorOf, type UserRecord } from '../../shared/users/user';
+import type { Sql } from '../db/database';
+import { serverMessages } from '../messages';
+import { overwritten, recordConflicts, type Conflict, type DeviceCursor } from './conflicts';
+import { serverCatalog, serverHolidays, type OfficeState } from './officeState';
+import { readCaseRecords, readRecord, writeRecords, type RecordWrite } from './records';
+
+const m = serverMessages.push;
+
+/** How far ahead of the server a device clock may be and its ops still count. */
+export const MAX_CLOCK_AHEAD_MS = 24 * 3_600_000;
+
+export type OpDecision =
+  | { outcome: 'applied' }
+  | { outcome: 'rejected'; code: string; message: string; errors?: CommandError[] };
+
+export interface OpEnv {
+  tx: Sql;
+  officeId: string;
+  device: DeviceCursor;
+  state: OfficeState;
+  serverNow: Date;
+}
+
+const rejected = (code: OpCode | string, message: string, errors?: CommandError[]): OpDecision => ({
+  outcome: 'rejected',
+  code,
+  message,
+  ...(errors ? { errors } : {}),
+});
+
+/** The author of the op: the server's account, or the account a bootstrap `user.create` makes. */
+async function authorOf(
+  env: OpEnv,
+  op: OpEnvelope,
+  payload: unknown,
+): Promise<UserRecord | undefined> {
+  const known = (await env.state.users()).find((user) => user.id === op.userId);
+  if (known || op.type !== 'user.create') return known;
+  const created = (payload as { user: UserRecord }).user;
+  return created.id === op.userId ? created : undefined;
+}
+
+export async function applyOp(env: OpEnv, op: OpEnvelope): Promise<OpDecision> {
+  const { tx, officeId } = env;
+  if (!isCommandType(op.type)) {
+    const refused = parseCommand(op.type, op.payload);
+    const error = refused.ok ? undefined : refused.errors[0];
+    return rejected('unknown-command', error?.message ?? m.unknownCommand(op.type));
+  }
+  const parsed = parseCommand(op.type, op.payload);
+  if (!parsed.ok) {
+    const first = parsed.errors[0];
+    return rejected(
+      first?.code ?? 'payload.invalid',
+      first?.message ?? m.invalidPayload,
+      parsed.errors,
+    );
+  }
+  const now = new Date(op.clientTime);
+  if (now.getTime() - env.serverNow.getTime() > MAX_CLOCK_AHEAD_MS) {
+    return rejected('clock-ahead', m.clockAhead(op.clientTime));
+  }
+  const office = await env.state.profile();
+  if (!office) return rejected('office-unknown', m.officeUnknown(officeId));
+  const author = await authorOf(env, op, parsed.payload);
+  if (!author) return rejected('user-unknown', m.userUnknown(op.userId));
+
+  const { caseId } = parsed.needs;
+  const current =
+    caseId === undefined
+      ? undefined
+      : await readRecord(tx, officeId, 'case', caseId, { forUpdate: true });
+  const documents =
+    caseId === undefined ? [] : await readCaseRecords(tx, officeId, 'document', caseId);
+  const result = parsed.run(
+    {
+      ...(current ? { current: current.body } : {}),
+      documents: documents.map((row) => row.body),
+      ...(parsed.needs.users ? { users: await env.state.users() } : {}),
+    },
+    {
+      actor: actorOf(author),
+      deviceId: env.device.deviceId,
+      now,
+      catalog: serverCatalog,
+      office,
+      holidays: serverHolidays,
+    },
+  );
+  if (!result.ok) {
+    const first = result.errors[0];
+    if (first?.code === 'letter-already-issued' && current?.body.letterNumber !== undefined) {
+      await keepServerLetterNumber(env, op, current.body.letterNumber, caseId);
+    }
+    return rejected(first?.code ?? 'refused', first?.message ?? m.refused, result.errors);
+  }
+
+  const writes = writesOf(result.changes, officeId);
+  const taken = await takeLetterNumbers(env, op, result.changes);
+  if (taken) return taken;
+  await recordConflicts(tx, officeId, await conflictsOf(env, writes, op.opId));
+  await writeRecords(tx, officeId, writes, { deviceId: env.device.deviceId, opId: op.opId });
+  env.state.changed({
+    profile: result.changes.officeProfile !== undefined,
+    users: (result.changes.users?.length ?? 0) > 0,
+  });
+  return { outcome: 'applied' };
+}
+
+function writesOf(changes: Changes, officeId: string): RecordWrite[] {
+  return [
+    ...(changes.cases ?? []).map((body) => ({
+      kind: 'case' as const,
+      id: body.id,
+      caseId: body.id,
+      body,
+    })),
+    ...(changes.persons ?? []).map((body) => ({ kind: 'person' as const, id: body.id, body })),
+    ...(changes.documents ?? []).map((body) => ({
+      kind: 'document' as const,
+      id: body.id,
+      caseId: body.caseId,
+      body,
+    })),
+    ...(changes.letters ?? []).map((body) => ({
+      kind: 'letter' as const,
+      id: body.id,
+      caseId: body.caseId,
+      body,
+    })),
+    ...(changes.users ?? []).map((body) => ({ kind: 'user' as const, id: body.id, body })),
+    ...(changes.officeProfile
+      ? [{ kind: 'officeProfile' as const, id: officeId, body: changes.officeProfile }]
+      : []),
+  ];
+}
+
+async function conflictsOf(
+  env: OpEnv,
+  writes: readonly RecordWrite[],
+  opId: string,
+): Promise<Conflict[]> {
+  const found: Conflict[] = [];
+  for (const write of writes) {
+    if (write.kind === 'document' || write.kind === 'letter') continue;
+    const before = await readRecord(env.tx, env.officeId, write.kind, write.id);
+    found.push(
+      ...overwritten(write.kind, write.id, before, write.body, env.device, opId, write.caseId),
+    );
+  }
+  return found;
+}
+
+/** The registry the server owns: a number is issued once per office. */
+async function takeLetterNumbers(
+  env: OpEnv,
+  op: OpEnvelope,
+  changes: Changes,
+): Promise<OpDecision | undefined> {
+  for (const letter of changes.letters ?? []) {
+    const { rows } = await env.tx.query<{ letter_id: string }>(
+      'SELECT letter_id FROM letter_numbers WHERE office_id = $1 AND number = $2',
+      [env.officeId, letter.number],
+    );
+    if (rows[0]) return rejected('letter-number-taken', m.letterNumberTaken(letter.number));
+    const subject =
+      changes.cases?.find((record) => record.id === letter.caseId) ??
+      (await readRecord(env.tx, env.officeId, 'case', letter.caseId))?.body;
+    await env.tx.query(
+      `INSERT INTO letter_numbers (office_id, number, letter_id, case_id, code, issued_on, signed, subject_name, op_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [
+        env.officeId,
+        letter.number,
+        letter.id,
+        letter.caseId,
+        letter.verification.code,
+        letter.issuedOn,
+        JSON.stringify(letter.verification),
+        subject?.subjectName ?? '',
+        op.opId,
+      ],
+    );
+  }
+  return undefined;
+}
+
+/** A second letter for a case that has one: the server's number stands, the device's is kept aside. */
+async function keepServerLetterNumber(
+  env: OpEnv,
+  op: OpEnvelope,
+  serverNumber: string,
+  caseId: string | undefined,
+): Promise<void> {
+  const payload = op.payload as { number?: unknown };
+  const current =
+    caseId === undefined ? undefined : await readRecord(env.tx, env.officeId, 'case', caseId);
+  await recordConflicts(env.tx, env.officeId, [
+    {
+      kind: 'case',
+      recordId: caseId ?? '',
+      ...(caseId === undefined ? {} : { caseId }),
+      field: 'letterNumber',
+      kept: serverNumber,
+      lost: payload.number ?? null,
+      lostDevice: env.device.deviceId,
+      lostOp: op.opId,
+      keptOp: current?.changedByOp ?? null,
+      rule: 'server-owned',
+    },
+  ]);
+}

@@ -1,0 +1,45 @@
+// What every op of a batch decides with: the catalog, the holidays, the office profile in force
+// and the staff accounts, read once per batch and read again after an op changes them.
+import type { OfficeProfile } from '../../shared/office/profile';
+import { profileFromCatalog } from '../../shared/office/profile';
+import type { Catalog } from '../../shared/standards/catalog';
+import { seedCatalog } from '../../shared/standards/seeds';
+import type { UserRecord } from '../../shared/users/user';
+import { holidayDates } from '../../shared/workflow';
+import type { Sql } from '../db/database';
+import { readAll, readRecord } from './records';
+
+export const serverCatalog: Catalog = seedCatalog();
+export const serverHolidays: readonly string[] = holidayDates();
+
+/** The profile the office stored (`office.updateProfile`), else its catalog profile. */
+export async function officeProfileOf(
+  tx: Sql,
+  officeId: string,
+): Promise<OfficeProfile | undefined> {
+  const stored = await readRecord(tx, officeId, 'officeProfile', officeId);
+  if (stored) return stored.body;
+  const pack = serverCatalog.packs.find((candidate) => candidate.office.id === officeId);
+  return pack ? profileFromCatalog(pack.office, pack.standards) : undefined;
+}
+
+export interface OfficeState {
+  profile(): Promise<OfficeProfile | undefined>;
+  users(): Promise<UserRecord[]>;
+  /** Forget what was read: an op changed the profile or the accounts. */
+  changed(what: { profile?: boolean; users?: boolean }): void;
+}
+
+export function officeState(tx: Sql, officeId: string): OfficeState {
+  let profile: Promise<OfficeProfile | undefined> | undefined;
+  let users: Promise<UserRecord[]> | undefined;
+  return {
+    profile: () => (profile ??= officeProfileOf(tx, officeId)),
+    users: () =>
+      (users ??= readAll(tx, officeId, 'user').then((rows) => rows.map((row) => row.body))),
+    changed(what) {
+      if (what.profile) profile = undefined;
+      if (what.users) users = undefined;
+    },
+  };
+}

@@ -1,0 +1,111 @@
+// The server's copy of the office's records, one row per record in `records`. Every write
+// stamps the row with its transaction id and a fresh sequence value, which is what pull orders
+// by (see migration 0003); the device and op that wrote it tell conflicts who won before.
+import type { RecordBodies, RecordKind } from '../../shared/sync/pull';
+import type { Sql } from '../db/database';
+
+export interface StoredRecord<K extends RecordKind = RecordKind> {
+  body: RecordBodies[K];
+  changedXid: string;
+  changedSeq: string;
+  changedBy: string | null;
+  changedByOp: string | null;
+}
+
+export interface RecordWrite {
+  kind: RecordKind;
+  id: string;
+  caseId?: string;
+  body: unknown;
+}
+
+interface RecordRow {
+  body: unknown;
+  changed_xid: string;
+  changed_seq: string;
+  changed_by: string | null;
+  changed_by_op: string | null;
+}
+
+const columns = 'body, changed_xid::text, changed_seq::text, changed_by, changed_by_op';
+
+const stored = <K extends RecordKind>(row: RecordRow): StoredRecord<K> => ({
+  body: row.body as RecordBodies[K],
+  changedXid: row.changed_xid,
+  changedSeq: row.changed_seq,
+  changedBy: row.changed_by,
+  changedByOp: row.changed_by_op,
+});
+
+/** One record, locked for the rest of the transaction when `forUpdate`. */
+export async function readRecord<K extends RecordKind>(
+  tx: Sql,
+  officeId: string,
+  kind: K,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<StoredRecord<K> | undefined> {
+  const { rows } = await tx.query<RecordRow>(
+    `SELECT ${columns} FROM records WHERE office_id = $1 AND kind = $2 AND record_id = $3${
+      options.forUpdate ? ' FOR UPDATE' : ''
+    }`,
+    [officeId, kind, id],
+  );
+  return rows[0] ? stored<K>(rows[0]) : undefined;
+}
+
+/** Every record of a kind that belongs to one case (its documents, its letters). */
+export async function readCaseRecords<K extends 'document' | 'letter'>(
+  tx: Sql,
+  officeId: string,
+  kind: K,
+  caseId: string,
+): Promise<StoredRecord<K>[]> {
+  const { rows } = await tx.query<RecordRow>(
+    `SELECT ${columns} FROM records WHERE office_id = $1 AND case_id = $2 AND kind = $3 ORDER BY record_id`,
+    [officeId, caseId, kind],
+  );
+  return rows.map((row) => stored<K>(row));
+}
+
+/** Every record of a kind in the office (the staff accounts). */
+export async function readAll<K extends RecordKind>(
+  tx: Sql,
+  officeId: string,
+  kind: K,
+): Promise<StoredRecord<K>[]> {
+  const { rows } = await tx.query<RecordRow>(
+    `SELECT ${columns} FROM records WHERE office_id = $1 AND kind = $2 ORDER BY record_id`,
+    [officeId, kind],
+  );
+  return rows.map((row) => stored<K>(row));
+}
+
+/**
+ * Inserts or replaces records in one statement, each stamped with this transaction's id and a
+ * new sequence value. `by` is the device and op that wrote them; null for the server itself.
+ */
+export async function writeRecords(
+  tx: Sql,
+  officeId: string,
+  writes: readonly RecordWrite[],
+  by: { deviceId: string; opId: string } | null,
+): Promise<void> {
+  if (writes.length === 0) return;
+  const rows = writes.map(({ kind, id, caseId, body }) => ({
+    kind,
+    id,
+    case_id: caseId ?? null,
+    body,
+  }));
+  await tx.query(
+    `INSERT INTO records (office_id, kind, record_id, case_id, body, changed_xid, changed_seq, changed_by, changed_by_op)
+     SELECT $1, r.kind, r.id, r.case_id, r.body, pg_current_xact_id(), nextval('record_change_seq'), $2, $3
+       FROM jsonb_to_recordset($4::jsonb) AS r (kind text, id text, case_id uuid, body jsonb)
+     ON CONFLICT (office_id, kind, record_id) DO UPDATE SET
+       body = excluded.body, case_id = excluded.case_id, changed_xid = excluded.changed_xid,
+       changed_seq = excluded.changed_seq, changed_by = excluded.changed_by,
+       changed_by_op = excluded.changed_by_op`,
+    [officeId, by?.deviceId ?? null, by?.opId ?? null, JSON.stringify(rows)],
+  );
+}

@@ -1,0 +1,69 @@
+// The sync endpoints a device calls with its token: POST /v1/push and GET /v1/pull.
+import type { FastifyInstance } from 'fastify';
+import { parseWith } from '../../shared/letters/verification/parseWith';
+import { MAX_BATCH_GZIP_BYTES, MAX_BATCH_OPS, pushRequestSchema } from '../../shared/sync/push';
+import { deviceOf, requireDevice } from '../auth';
+import type { Database } from '../db/database';
+import { serverMessages } from '../messages';
+import { gunzipBody } from './gunzipBody';
+import { pullPage, type PullQuery } from './pull';
+import { pushBatch } from './push';
+
+const m = serverMessages;
+
+/** A batch inflated: 200 ops of a few KB each stay far below this. */
+const MAX_PUSH_JSON_BYTES = 8 * 1024 * 1024;
+
+export function registerSyncRoutes(app: FastifyInstance, deps: { db: Database }): void {
+  const authenticated = requireDevice(deps.db);
+
+  app.post('/v1/push', {
+    bodyLimit: MAX_PUSH_JSON_BYTES,
+    preParsing: gunzipBody({
+      maxCompressedBytes: MAX_BATCH_GZIP_BYTES,
+      maxInflatedBytes: MAX_PUSH_JSON_BYTES,
+      messages: {
+        compressedTooLarge: m.push.compressedTooLarge(MAX_BATCH_GZIP_BYTES),
+        tooLarge: m.request.tooLarge,
+        encoding: m.push.unsupportedEncoding,
+        corrupt: m.request.malformed,
+      },
+    }),
+    onRequest: authenticated,
+    handler: async (request, reply) => {
+      const device = deviceOf(request);
+      const parsed = pushRequestSchema.safeParse(request.body);
+      if (!parsed.success) {
+        const issues = parsed.error.issues;
+        if (issues.some((issue) => issue.message === 'batch-unordered')) {
+          return reply.code(400).send({ error: 'batch-unordered', message: m.push.batchUnordered });
+        }
+        if (issues.some((issue) => issue.code === 'too_big' && issue.path.join('.') === 'ops')) {
+          return reply
+            .code(413)
+            .send({ error: 'batch-too-large', message: m.push.batchTooLarge(MAX_BATCH_OPS) });
+        }
+        const details = parseWith(pushRequestSchema, request.body);
+        return reply.code(400).send({
+          error: 'malformed',
+          message: m.push.malformed(details.ok ? '' : details.details),
+        });
+      }
+      if (parsed.data.deviceId !== device.deviceId) {
+        return reply.code(403).send({ error: 'device-mismatch', message: m.push.deviceMismatch });
+      }
+      return pushBatch(deps.db, device, parsed.data.ops, request.log);
+    },
+  });
+
+  app.get<{ Querystring: PullQuery }>('/v1/pull', {
+    onRequest: authenticated,
+    handler: async (request, reply) => {
+      const page = await pullPage(deps.db, deviceOf(request), request.query);
+      if (!page.ok) {
+        return reply.code(400).send({ error: page.code, message: m.pull[page.code] });
+      }
+      return reply.type('application/json; charset=utf-8').send(page.json);
+    },
+  });
+}
