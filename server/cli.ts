@@ -1,7 +1,13 @@
 // The admin commands of `npm run server -- <command>`, on an open, migrated database; each
 // returns the lines to print, or throws with what was wrong in the arguments.
+import { randomInt } from 'node:crypto';
+import { uuidv7 } from 'uuidv7';
+import { hashPin } from '../shared/users/pin';
+import { listConflicts } from './conflictList';
 import type { Database } from './db/database';
 import { createOffice, issueEnrolmentCode, listDevices, revokeDevice } from './enrolment';
+import { rotateOfficeKey } from './officeKeys';
+import { createUser } from './staff';
 
 export const usage = [
   'npm run server                                  migrate, then serve',
@@ -10,6 +16,9 @@ export const usage = [
   'npm run server -- issue-code <office> [hours]   a one-time enrolment code (default 24 hours)',
   'npm run server -- devices <office>              the office’s devices',
   'npm run server -- revoke <office> <device-id>   refuses the device’s token from now on',
+  'npm run server -- create-admin <office> <name…> an admin account; prints its one-time PIN',
+  'npm run server -- rotate-key <office>           a new signing key; older letters keep verifying',
+  'npm run server -- conflicts <office>            values that lost, for a supervisor to review',
 ].join('\n');
 
 export class UsageError extends Error {}
@@ -55,6 +64,45 @@ export async function runAdminCommand(db: Database, args: readonly string[]): Pr
       return (await revokeDevice(db, office, device))
         ? [`device ${device} revoked`]
         : [`${office} has no active device ${device}`];
+    }
+    case 'create-admin': {
+      const office = need(rest[0], '<office>');
+      const name = need(rest.slice(1).join(' ').trim() || undefined, '<name>');
+      const pin = String(randomInt(0, 1_000_000)).padStart(6, '0');
+      const stamp = new Date().toISOString();
+      const id = uuidv7();
+      await createUser(db, office, {
+        id,
+        name,
+        roles: ['admin'],
+        positions: [],
+        pin: await hashPin(pin),
+        failedAttempts: 0,
+        lockedUntil: null,
+        active: true,
+        createdAt: stamp,
+        updatedAt: stamp,
+      });
+      return [
+        `admin ${name} created in ${office} (account ${id})`,
+        `one-time PIN: ${pin}  (shown once; change it after the first sign-in)`,
+      ];
+    }
+    case 'rotate-key': {
+      const office = need(rest[0], '<office>');
+      const key = await rotateOfficeKey(db, office);
+      return [
+        `office ${office} signs with key ${key.keyId} from now on; earlier keys stay in its keyring`,
+      ];
+    }
+    case 'conflicts': {
+      const office = need(rest[0], '<office>');
+      const open = await listConflicts(db, office);
+      if (open.length === 0) return [`${office} has no open conflicts`];
+      return open.map(
+        (conflict) =>
+          `${conflict.detectedAt.toISOString()}  ${conflict.kind} ${conflict.recordId}  ${conflict.field}: kept ${JSON.stringify(conflict.kept)}, lost ${JSON.stringify(conflict.lost)} (${conflict.rule})`,
+      );
     }
     default:
       throw new UsageError(`unknown command "${command ?? ''}"\n${usage}`);
