@@ -2,7 +2,8 @@
 //
 // With an Electron binary the renderer and the main process are built and the desktop window
 // opens; where the binary could not be downloaded, the same renderer is built and served to
-// the browser on 127.0.0.1, with a message saying so.
+// the browser on 127.0.0.1, with a message saying so. Either way the sync server starts
+// beside it (PGlite in data/server), for demos.
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,8 +14,50 @@ const host = '127.0.0.1';
 const port = Number(process.env.PORT ?? 5173);
 const isWindows = process.platform === 'win32';
 
-/** The embedded sync server is started here, once it exists (server/). */
+const serverPort = Number(process.env.LOKET_SERVER_PORT ?? 8787);
+
+/**
+ * The sync server, embedded for demos: PGlite in data/server unless DATABASE_URL is set, on
+ * 127.0.0.1:LOKET_SERVER_PORT (8787). The app works without it (offline first), so a server
+ * that cannot start is reported and the app opens anyway.
+ */
 async function startSyncServer() {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'server', 'main.ts')], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: {
+      ...process.env,
+      HOST: host,
+      PORT: String(serverPort),
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    },
+  });
+  const exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+  const url = `http://${host}:${serverPort}`;
+  for (let attempt = 0; attempt < 120; attempt++) {
+    const state = await Promise.race([
+      exited.then((code) => ({ exited: code })),
+      fetch(`${url}/health`)
+        .then((response) => (response.ok ? { ready: true } : { ready: false }))
+        .catch(() => ({ ready: false })),
+    ]);
+    if ('exited' in state) {
+      console.error(
+        `Server sinkronisasi tidak dapat berjalan (kode ${state.exited}); aplikasi tetap dibuka tanpa sinkronisasi. / ` +
+          `The sync server did not start (exit ${state.exited}); the app opens without sync.`,
+      );
+      return undefined;
+    }
+    if (state.ready) {
+      console.log(`  Server sinkronisasi berjalan di ${url} / Sync server running at ${url}`);
+      return child;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  child.kill('SIGTERM');
+  console.error(
+    'Server sinkronisasi tidak menjawab dalam 30 detik. / The sync server did not answer within 30 s.',
+  );
   return undefined;
 }
 
@@ -55,6 +98,9 @@ console.log(
 );
 run('build');
 
+const syncServer = await startSyncServer();
+process.on('exit', () => syncServer?.kill('SIGTERM'));
+
 if (electron) {
   run('build:main');
   const app = spawn(electron, ['.'], { cwd: root, stdio: 'inherit' });
@@ -67,8 +113,6 @@ if (electron) {
 }
 
 async function startBrowserMode() {
-  await startSyncServer();
-
   const { preview } = await import('vite');
   let server;
   try {

@@ -23,6 +23,8 @@ const enrollStatus: Record<Exclude<EnrollErrorCode, 'malformed'>, number> = {
 export interface AppOptions {
   db: Database;
   logger?: FastifyServerOptions['logger'];
+  /** The reverse proxy's address(es): then `request.ip` is the client's, for the rate limits. */
+  trustProxy?: string;
 }
 
 const requestIdPattern = /^[A-Za-z0-9._-]{8,64}$/;
@@ -38,6 +40,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
       return typeof given === 'string' && requestIdPattern.test(given) ? given : randomUUID();
     },
     bodyLimit: 1024 * 1024,
+    ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
   });
 
   // Every refusal in the same shape, `{ error, message }`, with a code a client can act on.

@@ -19,6 +19,10 @@ describe('the server configuration', () => {
     });
   });
 
+  it('names the reverse proxy whose X-Forwarded-For it believes', () => {
+    expect(configFrom({ TRUST_PROXY: '127.0.0.1' })).toMatchObject({ trustProxy: '127.0.0.1' });
+  });
+
   it.each([
     [{ DATABASE_URL: 'mysql://db/loket' }, /DATABASE_URL/],
     [{ PORT: 'delapan' }, /PORT/],

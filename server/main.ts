@@ -31,7 +31,11 @@ if (command === 'migrate') {
     await db.close();
   }
 } else {
-  const app = buildApp({ db, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
+  const app = buildApp({
+    db,
+    logger: { level: process.env.LOG_LEVEL ?? 'info' },
+    ...(config.trustProxy ? { trustProxy: config.trustProxy } : {}),
+  });
   const stop = async () => {
     await app.close();
     await db.close();
