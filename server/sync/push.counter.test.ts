@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { allBackends } from '../db/testDatabase.test-helpers';
 import { closeTestServers, officeA, officeB, openTestServer } from '../testServer.test-helpers';
@@ -77,6 +78,14 @@ describe.each(allBackends)('push of a counter’s real outbox on %s', (kind) => 
       expect(new Set(cases.map((record) => record.id))).toEqual(new Set(seeded.cases.keys()));
       expect(pulled.records.filter((record) => record.kind === 'user').length).toBeGreaterThan(2);
       expect((await pullAll(server.app, stranger)).records).toEqual([]);
+      // Compressed when the counter asks for it, as it does over a satellite link.
+      const zipped = await server.app.inject({
+        url: '/v1/pull?limit=10',
+        headers: { ...second.headers, 'accept-encoding': 'gzip' },
+      });
+      expect(zipped.headers['content-encoding']).toBe('gzip');
+      const page = JSON.parse(gunzipSync(zipped.rawPayload).toString()) as { changes: unknown[] };
+      expect(page.changes).toHaveLength(10);
       // Nothing new: the cursor stands still.
       const again = await pullAll(server.app, second, pulled.cursor);
       expect(again).toEqual({ records: [], cursor: pulled.cursor });

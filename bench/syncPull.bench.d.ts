@@ -1,0 +1,2 @@
+import type { Benchmark } from './types';
+export declare const benchmarks: Benchmark[];
