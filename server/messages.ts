@@ -38,6 +38,9 @@ export const serverMessages = {
     letterNumberTaken: (number: string) =>
       `Nomor surat ${number} sudah dipakai surat lain di kantor ini; surat ini harus diberi nomor baru.`,
     opIdTaken: 'Kode operasi ini sudah dipakai perangkat lain.',
+    textUnstorable:
+      'Isi operasi memuat karakter yang tidak dapat disimpan (karakter kosong atau emoji yang terpotong); ketik ulang teksnya.',
+    letterIdTaken: 'Kode surat ini sudah dipakai surat lain; surat harus diterbitkan ulang.',
     schemaTooNew: (version: number) =>
       `Operasi ini memakai format versi ${version} yang belum dikenal server; perbarui server, operasi disimpan dan dikirim lagi nanti.`,
     seqBehind: (seq: number, lastSeq: number) =>

@@ -166,11 +166,14 @@ async function takeLetterNumbers(
   changes: Changes,
 ): Promise<OpDecision | undefined> {
   for (const letter of changes.letters ?? []) {
-    const { rows } = await env.tx.query<{ letter_id: string }>(
-      'SELECT letter_id FROM letter_numbers WHERE office_id = $1 AND number = $2',
-      [env.officeId, letter.number],
+    const { rows } = await env.tx.query<{ number: string; letter_id: string }>(
+      'SELECT number, letter_id FROM letter_numbers WHERE office_id = $1 AND (number = $2 OR letter_id = $3)',
+      [env.officeId, letter.number, letter.id],
     );
-    if (rows[0]) return rejected('letter-number-taken', m.letterNumberTaken(letter.number));
+    if (rows.some((row) => row.number === letter.number)) {
+      return rejected('letter-number-taken', m.letterNumberTaken(letter.number));
+    }
+    if (rows[0]) return rejected('letter-id-taken', m.letterIdTaken);
     const subject =
       changes.cases?.find((record) => record.id === letter.caseId) ??
       (await readRecord(env.tx, env.officeId, 'case', letter.caseId))?.body;

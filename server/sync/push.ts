@@ -4,6 +4,7 @@
 // same answer again, so a replayed batch changes nothing.
 import type { FastifyBaseLogger } from 'fastify';
 import {
+  hasUnstorableText,
   OP_SCHEMA_VERSION,
   type OpEnvelope,
   type OpResult,
@@ -52,7 +53,8 @@ async function storeOp(tx: Sql, device: DeviceIdentity, op: OpEnvelope, decision
       op.type,
       op.schemaVersion,
       op.userId,
-      JSON.stringify(op.payload ?? null),
+      // A payload PostgreSQL cannot keep is refused, and stored as null.
+      JSON.stringify(hasUnstorableText(op.payload) ? null : (op.payload ?? null)),
       op.clientTime,
       decision.outcome,
       decision.outcome === 'rejected'
@@ -113,7 +115,7 @@ export async function pushBatch(
     let failed = false;
 
     for (const op of ops) {
-      const before = stored.get(op.opId);
+      const before = stored.get(op.opId.toLowerCase());
       if (before) {
         results.push(answerStored(op, before, device.deviceId));
       } else if (failed) {
@@ -127,14 +129,26 @@ export async function pushBatch(
       } else {
         await tx.query('SAVEPOINT op');
         try {
-          const decision = await applyOp(
-            { tx, officeId: device.officeId, device: cursor, state, serverNow },
-            op,
-          );
+          const decision: OpDecision = hasUnstorableText(op.payload)
+            ? { outcome: 'rejected', code: 'text-unstorable', message: m.textUnstorable }
+            : await applyOp(
+                { tx, officeId: device.officeId, device: cursor, state, serverNow },
+                op,
+              );
           await storeOp(tx, device, op, decision);
           await tx.query('RELEASE SAVEPOINT op');
           lastSeq = op.seq;
           results.push(resultOf(op, decision));
+          // A later op of this batch with the same id is a replay of this one.
+          stored.set(op.opId.toLowerCase(), {
+            op_id: op.opId,
+            device_id: device.deviceId,
+            outcome: decision.outcome,
+            rejection:
+              decision.outcome === 'rejected'
+                ? { code: decision.code, message: decision.message, errors: decision.errors }
+                : null,
+          });
         } catch (error) {
           await tx.query('ROLLBACK TO SAVEPOINT op');
           state.changed({ profile: true, users: true });

@@ -9,17 +9,44 @@ export const MAX_BATCH_GZIP_BYTES = 256 * 1024;
 /** The op format this build writes and reads. A later one waits until the server knows it. */
 export const OP_SCHEMA_VERSION = 1;
 
+/** Years 2000–9999 and offsets within ±14:00: what a clock shows, and what PostgreSQL stores. */
+function storableInstant(text: string): boolean {
+  const year = new Date(text).getUTCFullYear();
+  const offset = /([+-])(\d{2}):(\d{2})$/.exec(text);
+  const minutes = offset ? Number(offset[2]) * 60 + Number(offset[3]) : 0;
+  return year >= 2000 && year <= 9999 && minutes <= 14 * 60;
+}
+
+/**
+ * Text PostgreSQL cannot keep in jsonb: a NUL character or half of a surrogate pair (a string
+ * cut through an emoji). An op carrying it is refused as a whole, never half-stored.
+ */
+// eslint-disable-next-line no-control-regex -- finding NUL is the point
+const unstorable = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+export function hasUnstorableText(value: unknown): boolean {
+  if (typeof value === 'string') return unstorable.test(value);
+  if (Array.isArray(value)) return value.some(hasUnstorableText);
+  if (typeof value === 'object' && value !== null) {
+    return Object.entries(value).some(
+      ([key, inner]) => unstorable.test(key) || hasUnstorableText(inner),
+    );
+  }
+  return false;
+}
+
 /** One outbox row as it travels: the command, who ran it, and where it stands in the device's order. */
 export const opEnvelopeSchema = z.strictObject({
   opId: z.uuid(),
   /** Per device, strictly increasing by one, never reused. */
   seq: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
   schemaVersion: z.number().int().positive(),
-  type: z.string().min(1).max(60),
+  /** A command type's spelling (`case.register`); whether the server knows it is the op's answer. */
+  type: z.string().regex(/^[a-z][A-Za-z]{0,29}\.[A-Za-z]{1,30}$/),
   /** The signed-in account that ran the command; the server takes its roles from its own copy. */
-  userId: z.string().min(1).max(100),
+  userId: z.string().regex(/^[\w.:@-]{1,100}$/),
   /** The device clock when the command ran: the command's "now", never an order. */
-  clientTime: z.iso.datetime({ offset: true }),
+  clientTime: z.iso.datetime({ offset: true }).refine(storableInstant),
   payload: z.unknown(),
 });
 export type OpEnvelope = z.infer<typeof opEnvelopeSchema>;
@@ -82,4 +109,6 @@ export type OpCode =
   | 'clock-ahead'
   | 'office-unknown'
   | 'letter-number-taken'
+  | 'letter-id-taken'
+  | 'text-unstorable'
   | 'internal';

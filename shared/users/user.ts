@@ -49,9 +49,11 @@ const detailsShape = {
  * is wrong, so a form shows every problem at once; hence the defensive reads.
  */
 function checkDuties(
-  user: { roles?: unknown; positions?: unknown; nip?: unknown; rank?: unknown },
+  user: { roles?: unknown; positions?: unknown; nip?: unknown; rank?: unknown } | null | undefined,
   ctx: z.RefinementCtx,
 ): void {
+  // The account itself may be missing or not an object: its own issue says so.
+  if (typeof user !== 'object' || user === null) return;
   const roles: unknown[] = Array.isArray(user.roles) ? user.roles : [];
   const positions: unknown[] = Array.isArray(user.positions) ? user.positions : [];
   const signs = roles.includes('signer');
