@@ -1,2 +1,0 @@
-import type { Benchmark } from './types';
-export declare const benchmarks: Benchmark[];
