@@ -10,7 +10,13 @@ import type { Sql } from '../db/database';
 import { serverMessages } from '../messages';
 import { overwritten, recordConflicts, type Conflict, type DeviceCursor } from './conflicts';
 import { serverCatalog, serverHolidays, type OfficeState } from './officeState';
-import { readCaseRecords, readRecord, writeRecords, type RecordWrite } from './records';
+import {
+  readCaseForUpdate,
+  readRecord,
+  readRecords,
+  writeRecords,
+  type RecordWrite,
+} from './records';
 
 const m = serverMessages.push;
 
@@ -74,12 +80,8 @@ export async function applyOp(env: OpEnv, op: OpEnvelope): Promise<OpDecision> {
   if (!author) return rejected('user-unknown', m.userUnknown(op.userId));
 
   const { caseId } = parsed.needs;
-  const current =
-    caseId === undefined
-      ? undefined
-      : await readRecord(tx, officeId, 'case', caseId, { forUpdate: true });
-  const documents =
-    caseId === undefined ? [] : await readCaseRecords(tx, officeId, 'document', caseId);
+  const { current, documents } =
+    caseId === undefined ? { documents: [] } : await readCaseForUpdate(tx, officeId, caseId);
   const result = parsed.run(
     {
       ...(current ? { current: current.body } : {}),
@@ -148,15 +150,19 @@ async function conflictsOf(
   writes: readonly RecordWrite[],
   opId: string,
 ): Promise<Conflict[]> {
-  const found: Conflict[] = [];
-  for (const write of writes) {
-    if (write.kind === 'document' || write.kind === 'letter') continue;
-    const before = await readRecord(env.tx, env.officeId, write.kind, write.id);
-    found.push(
-      ...overwritten(write.kind, write.id, before, write.body, env.device, opId, write.caseId),
-    );
-  }
-  return found;
+  const watched = writes.filter((write) => write.kind !== 'document' && write.kind !== 'letter');
+  const before = await readRecords(env.tx, env.officeId, watched);
+  return watched.flatMap((write) =>
+    overwritten(
+      write.kind,
+      write.id,
+      before.get(`${write.kind}:${write.id}`),
+      write.body,
+      env.device,
+      opId,
+      write.caseId,
+    ),
+  );
 }
 
 /** The registry the server owns: a number is issued once per office. */

@@ -54,18 +54,43 @@ export async function readRecord<K extends RecordKind>(
   return rows[0] ? stored<K>(rows[0]) : undefined;
 }
 
-/** Every record of a kind that belongs to one case (its documents, its letters). */
-export async function readCaseRecords<K extends 'document' | 'letter'>(
+/** A case, locked for the rest of the transaction, and its documents: one query. */
+export async function readCaseForUpdate(
   tx: Sql,
   officeId: string,
-  kind: K,
   caseId: string,
-): Promise<StoredRecord<K>[]> {
-  const { rows } = await tx.query<RecordRow>(
-    `SELECT ${columns} FROM records WHERE office_id = $1 AND case_id = $2 AND kind = $3 ORDER BY record_id`,
-    [officeId, caseId, kind],
+): Promise<{ current?: StoredRecord<'case'>; documents: StoredRecord<'document'>[] }> {
+  const { rows } = await tx.query<RecordRow & { kind: string }>(
+    `SELECT kind, ${columns} FROM records
+      WHERE office_id = $1
+        AND ((kind = 'case' AND record_id = $2) OR (kind = 'document' AND case_id = $2::uuid))
+      ORDER BY kind, record_id
+      FOR UPDATE`,
+    [officeId, caseId],
   );
-  return rows.map((row) => stored<K>(row));
+  const row = rows.find((candidate) => candidate.kind === 'case');
+  return {
+    ...(row ? { current: stored<'case'>(row) } : {}),
+    documents: rows
+      .filter((candidate) => candidate.kind === 'document')
+      .map((candidate) => stored<'document'>(candidate)),
+  };
+}
+
+/** The stored versions of several records at once, by `kind:id`. */
+export async function readRecords(
+  tx: Sql,
+  officeId: string,
+  keys: readonly { kind: RecordKind; id: string }[],
+): Promise<Map<string, StoredRecord>> {
+  if (keys.length === 0) return new Map();
+  const { rows } = await tx.query<RecordRow & { kind: string; record_id: string }>(
+    `SELECT kind, record_id, ${columns} FROM records
+      WHERE office_id = $1
+        AND (kind, record_id) IN (SELECT * FROM unnest($2::text[], $3::text[]))`,
+    [officeId, keys.map((key) => key.kind), keys.map((key) => key.id)],
+  );
+  return new Map(rows.map((row) => [`${row.kind}:${row.record_id}`, stored(row)]));
 }
 
 /** Every record of a kind in the office (the staff accounts). */
