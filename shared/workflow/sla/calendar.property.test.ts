@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { DateTime } from 'luxon';
+import type { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { officeOf, seedStandard } from '../flows/fixtures';
 import {
