@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { generateOfficeKey, type OfficeKey } from '../../shared/letters/verification/keys';
 import { signLetter } from '../../shared/letters/verification/signLetter';
 import type { SignedLetter } from '../../shared/letters/verification/signedLetter';
+import { verificationMessages } from '../../shared/letters/verification/messages';
 import { subjectHash } from '../../shared/letters/verification/subjectHash';
 import type { Sql } from '../db/database';
 
@@ -62,3 +63,17 @@ export async function issueLetter(
   );
   return signed.value;
 }
+
+/** What the verification answers for the default letter of `issueLetter` in office A. */
+export const genuineAnswer = (letter: SignedLetter) => ({
+  status: 'genuine',
+  code: 'genuine',
+  message: verificationMessages.genuine(letter.claim),
+  letter: {
+    number: '400.9.11/0123/Dinsos/2026',
+    officeId: 'dinsos-bulukumba',
+    officeName: 'Dinas Sosial Kabupaten Bulukumba',
+    issuedOn: '2026-11-23',
+    subjectName: 'S*** N********',
+  },
+});
