@@ -1,12 +1,10 @@
 import { z } from 'zod';
 
 /**
- * Ids are UUIDs (v7) made by the caller, so a replayed command names the same records; lower
- * case only, as the counter makes them, so one id is never two spellings of one record.
+ * Ids are UUIDs (v7) made by the caller, so a replayed command names the same records; read in
+ * lower case, as the counter makes them, so one id is never two spellings of one record.
  */
-export const idSchema = z
-  .uuid()
-  .regex(/^[0-9a-f-]+$/, { error: 'UUID harus ditulis dengan huruf kecil.' });
+export const idSchema = z.uuid().transform((id) => id.toLowerCase());
 
 /** A text a person types: trimmed, not blank. */
 export const textSchema = (max: number) => z.string().trim().min(1).max(max);
