@@ -1,22 +1,19 @@
 // One op, decided again on the server with the same shared command the counter ran, against
-// the server's own copy of the case and accounts. The op's author is checked against the
-// server's accounts (their roles, not the device's claim) and its clock bounds the command's
-// "now". Writes records, the letter-number registry and any conflicts; a refusal writes nothing.
+// the server's own copy of the case and accounts (as the batch sees them, see batchRecords.ts).
+// The op's author is checked against the server's accounts (their roles, not the device's
+// claim) and its clock bounds the command's "now". What it decides (records, letter numbers,
+// conflicts) is collected for the batch to write; a refusal collects nothing but conflicts.
 import { isCommandType, parseCommand } from '../../shared/commands/registry';
 import type { Changes, CommandError } from '../../shared/commands/types';
+import type { LetterRecord } from '../../shared/cases/letterRecord';
 import type { OpCode, OpEnvelope } from '../../shared/sync/push';
 import { actorOf, type UserRecord } from '../../shared/users/user';
 import type { Sql } from '../db/database';
 import { serverMessages } from '../messages';
-import { overwritten, recordConflicts, type Conflict, type DeviceCursor } from './conflicts';
+import type { BatchRecords } from './batchRecords';
+import { overwritten, type Conflict, type DeviceCursor } from './conflicts';
 import { serverCatalog, serverHolidays, type OfficeState } from './officeState';
-import {
-  readCaseForUpdate,
-  readRecord,
-  readRecords,
-  writeRecords,
-  type RecordWrite,
-} from './records';
+import type { RecordWrite } from './records';
 
 const m = serverMessages.push;
 
@@ -27,12 +24,23 @@ export type OpDecision =
   | { outcome: 'applied' }
   | { outcome: 'rejected'; code: string; message: string; errors?: CommandError[] };
 
+/** A letter number the batch registers once it is written. */
+export interface IssuedNumber {
+  letter: LetterRecord;
+  subjectName: string;
+  opId: string;
+}
+
 export interface OpEnv {
   tx: Sql;
   officeId: string;
   device: DeviceCursor;
+  records: BatchRecords;
   state: OfficeState;
   serverNow: Date;
+  /** What the batch writes at its end, collected op by op. */
+  conflicts: Conflict[];
+  numbers: IssuedNumber[];
 }
 
 const rejected = (code: OpCode | string, message: string, errors?: CommandError[]): OpDecision => ({
@@ -55,7 +63,7 @@ async function authorOf(
 }
 
 export async function applyOp(env: OpEnv, op: OpEnvelope): Promise<OpDecision> {
-  const { tx, officeId } = env;
+  const { officeId } = env;
   if (!isCommandType(op.type)) {
     const refused = parseCommand(op.type, op.payload);
     const error = refused.ok ? undefined : refused.errors[0];
@@ -80,8 +88,9 @@ export async function applyOp(env: OpEnv, op: OpEnvelope): Promise<OpDecision> {
   if (!author) return rejected('user-unknown', m.userUnknown(op.userId));
 
   const { caseId } = parsed.needs;
-  const { current, documents } =
-    caseId === undefined ? { documents: [] } : await readCaseForUpdate(tx, officeId, caseId);
+  if (caseId !== undefined) await env.records.loadCases([caseId]);
+  const current = caseId === undefined ? undefined : await env.records.get('case', caseId);
+  const documents = caseId === undefined ? [] : env.records.documentsOf(caseId);
   const result = parsed.run(
     {
       ...(current ? { current: current.body } : {}),
@@ -100,7 +109,7 @@ export async function applyOp(env: OpEnv, op: OpEnvelope): Promise<OpDecision> {
   if (!result.ok) {
     const first = result.errors[0];
     if (first?.code === 'letter-already-issued' && current?.body.letterNumber !== undefined) {
-      await keepServerLetterNumber(env, op, current.body.letterNumber, caseId);
+      keepServerLetterNumber(env, op, current.body.letterNumber, current.changedByOp, caseId);
     }
     return rejected(first?.code ?? 'refused', first?.message ?? m.refused, result.errors);
   }
@@ -108,8 +117,8 @@ export async function applyOp(env: OpEnv, op: OpEnvelope): Promise<OpDecision> {
   const writes = writesOf(result.changes, officeId);
   const taken = await takeLetterNumbers(env, op, result.changes);
   if (taken) return taken;
-  await recordConflicts(tx, officeId, await conflictsOf(env, writes, op.opId));
-  await writeRecords(tx, officeId, writes, { deviceId: env.device.deviceId, opId: op.opId });
+  env.conflicts.push(...(await conflictsOf(env, writes, op.opId)));
+  env.records.write(writes, { deviceId: env.device.deviceId, opId: op.opId });
   env.state.changed({
     profile: result.changes.officeProfile !== undefined,
     users: (result.changes.users?.length ?? 0) > 0,
@@ -151,7 +160,7 @@ async function conflictsOf(
   opId: string,
 ): Promise<Conflict[]> {
   const watched = writes.filter((write) => write.kind !== 'document' && write.kind !== 'letter');
-  const before = await readRecords(env.tx, env.officeId, watched);
+  const before = await env.records.getMany(watched);
   return watched.flatMap((write) =>
     overwritten(
       write.kind,
@@ -171,59 +180,52 @@ async function takeLetterNumbers(
   op: OpEnvelope,
   changes: Changes,
 ): Promise<OpDecision | undefined> {
-  for (const letter of changes.letters ?? []) {
+  const letters = changes.letters ?? [];
+  for (const letter of letters) {
     const { rows } = await env.tx.query<{ number: string; letter_id: string }>(
       'SELECT number, letter_id FROM letter_numbers WHERE office_id = $1 AND (number = $2 OR letter_id = $3)',
       [env.officeId, letter.number, letter.id],
     );
-    if (rows.some((row) => row.number === letter.number)) {
+    const inBatch = env.numbers.filter(
+      (issued) => issued.letter.number === letter.number || issued.letter.id === letter.id,
+    );
+    const taken = [
+      ...rows,
+      ...inBatch.map((issued) => ({ number: issued.letter.number, letter_id: issued.letter.id })),
+    ];
+    if (taken.some((row) => row.number === letter.number)) {
       return rejected('letter-number-taken', m.letterNumberTaken(letter.number));
     }
-    if (rows[0]) return rejected('letter-id-taken', m.letterIdTaken);
+    if (taken[0]) return rejected('letter-id-taken', m.letterIdTaken);
+  }
+  for (const letter of letters) {
     const subject =
       changes.cases?.find((record) => record.id === letter.caseId) ??
-      (await readRecord(env.tx, env.officeId, 'case', letter.caseId))?.body;
-    await env.tx.query(
-      `INSERT INTO letter_numbers (office_id, number, letter_id, case_id, code, issued_on, signed, subject_name, op_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [
-        env.officeId,
-        letter.number,
-        letter.id,
-        letter.caseId,
-        letter.verification.code,
-        letter.issuedOn,
-        JSON.stringify(letter.verification),
-        subject?.subjectName ?? '',
-        op.opId,
-      ],
-    );
+      (await env.records.get('case', letter.caseId))?.body;
+    env.numbers.push({ letter, subjectName: subject?.subjectName ?? '', opId: op.opId });
   }
   return undefined;
 }
 
 /** A second letter for a case that has one: the server's number stands, the device's is kept aside. */
-async function keepServerLetterNumber(
+function keepServerLetterNumber(
   env: OpEnv,
   op: OpEnvelope,
   serverNumber: string,
+  keptOp: string | null,
   caseId: string | undefined,
-): Promise<void> {
+): void {
   const payload = op.payload as { number?: unknown };
-  const current =
-    caseId === undefined ? undefined : await readRecord(env.tx, env.officeId, 'case', caseId);
-  await recordConflicts(env.tx, env.officeId, [
-    {
-      kind: 'case',
-      recordId: caseId ?? '',
-      ...(caseId === undefined ? {} : { caseId }),
-      field: 'letterNumber',
-      kept: serverNumber,
-      lost: payload.number ?? null,
-      lostDevice: env.device.deviceId,
-      lostOp: op.opId,
-      keptOp: current?.changedByOp ?? null,
-      rule: 'server-owned',
-    },
-  ]);
+  env.conflicts.push({
+    kind: 'case',
+    recordId: caseId ?? '',
+    ...(caseId === undefined ? {} : { caseId }),
+    field: 'letterNumber',
+    kept: serverNumber,
+    lost: payload.number ?? null,
+    lostDevice: env.device.deviceId,
+    lostOp: op.opId,
+    keptOp,
+    rule: 'server-owned',
+  });
 }

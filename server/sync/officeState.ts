@@ -6,37 +6,34 @@ import type { Catalog } from '../../shared/standards/catalog';
 import { seedCatalog } from '../../shared/standards/seeds';
 import type { UserRecord } from '../../shared/users/user';
 import { holidayDates } from '../../shared/workflow';
-import type { Sql } from '../db/database';
-import { readAll, readRecord } from './records';
+import type { BatchRecords } from './batchRecords';
 
 export const serverCatalog: Catalog = seedCatalog();
 export const serverHolidays: readonly string[] = holidayDates();
 
-/** The profile the office stored (`office.updateProfile`), else its catalog profile. */
-export async function officeProfileOf(
-  tx: Sql,
-  officeId: string,
-): Promise<OfficeProfile | undefined> {
-  const stored = await readRecord(tx, officeId, 'officeProfile', officeId);
-  if (stored) return stored.body;
+/** The office's starting profile from the catalog, when it is one of the catalog's offices. */
+export function catalogProfile(officeId: string): OfficeProfile | undefined {
   const pack = serverCatalog.packs.find((candidate) => candidate.office.id === officeId);
   return pack ? profileFromCatalog(pack.office, pack.standards) : undefined;
 }
 
 export interface OfficeState {
+  /** The profile the office stored (`office.updateProfile`), else its catalog profile. */
   profile(): Promise<OfficeProfile | undefined>;
   users(): Promise<UserRecord[]>;
   /** Forget what was read: an op changed the profile or the accounts. */
   changed(what: { profile?: boolean; users?: boolean }): void;
 }
 
-export function officeState(tx: Sql, officeId: string): OfficeState {
+export function officeState(records: BatchRecords, officeId: string): OfficeState {
   let profile: Promise<OfficeProfile | undefined> | undefined;
   let users: Promise<UserRecord[]> | undefined;
   return {
-    profile: () => (profile ??= officeProfileOf(tx, officeId)),
-    users: () =>
-      (users ??= readAll(tx, officeId, 'user').then((rows) => rows.map((row) => row.body))),
+    profile: () =>
+      (profile ??= records
+        .get('officeProfile', officeId)
+        .then((stored) => stored?.body ?? catalogProfile(officeId))),
+    users: () => (users ??= records.all('user').then((rows) => rows.map((row) => row.body))),
     changed(what) {
       if (what.profile) profile = undefined;
       if (what.users) users = undefined;

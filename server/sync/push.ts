@@ -1,7 +1,10 @@
-// `POST /v1/push`: a batch of one device's ops, in one transaction with a savepoint per op.
-// The device row is locked first, so two pushes of the same device never interleave; each op
-// must be the device's next sequence number. An op stored before (applied or refused) gets the
-// same answer again, so a replayed batch changes nothing.
+// `POST /v1/push`: a batch of one device's ops, in one transaction. The device row is locked
+// first, so two pushes of the same device never interleave; each op must be the device's next
+// sequence number. The ops are decided one by one in memory (batchRecords.ts) and what they
+// decided is written at the end in a few statements: a refused op wrote nothing, so it needs no
+// savepoint, and a failure while writing stores nothing of the batch (every op is `retry`).
+// An op stored before (applied or refused) gets the same answer again, so a replayed batch
+// changes nothing.
 import type { FastifyBaseLogger } from 'fastify';
 import {
   hasUnstorableText,
@@ -13,8 +16,9 @@ import {
 import type { DeviceIdentity } from '../auth';
 import type { Database, Sql } from '../db/database';
 import { serverMessages } from '../messages';
-import { applyOp, type OpDecision } from './applyOp';
-import type { DeviceCursor } from './conflicts';
+import { applyOp, type IssuedNumber, type OpDecision } from './applyOp';
+import { BatchRecords } from './batchRecords';
+import { recordConflicts, type Conflict, type DeviceCursor } from './conflicts';
 import { officeState } from './officeState';
 
 const m = serverMessages.push;
@@ -41,32 +45,10 @@ const retry = (op: OpEnvelope, code: string, message: string): OpResult => ({
   message,
 });
 
-async function storeOp(tx: Sql, device: DeviceIdentity, op: OpEnvelope, decision: OpDecision) {
-  await tx.query(
-    `INSERT INTO ops (office_id, op_id, device_id, seq, type, schema_version, user_id, payload, client_time, outcome, rejection)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-    [
-      device.officeId,
-      op.opId,
-      device.deviceId,
-      op.seq,
-      op.type,
-      op.schemaVersion,
-      op.userId,
-      // A payload PostgreSQL cannot keep is refused, and stored as null.
-      JSON.stringify(hasUnstorableText(op.payload) ? null : (op.payload ?? null)),
-      op.clientTime,
-      decision.outcome,
-      decision.outcome === 'rejected'
-        ? JSON.stringify({
-            code: decision.code,
-            message: decision.message,
-            errors: decision.errors,
-          })
-        : null,
-    ],
-  );
-}
+const rejectionOf = (decision: OpDecision) =>
+  decision.outcome === 'rejected'
+    ? { code: decision.code, message: decision.message, errors: decision.errors }
+    : null;
 
 const resultOf = (op: OpEnvelope, decision: OpDecision): OpResult =>
   decision.outcome === 'applied'
@@ -79,6 +61,65 @@ const resultOf = (op: OpEnvelope, decision: OpDecision): OpResult =>
         ...(decision.errors ? { errors: decision.errors } : {}),
       };
 
+interface Decided {
+  op: OpEnvelope;
+  decision: OpDecision;
+}
+
+async function storeOps(tx: Sql, device: DeviceIdentity, decided: readonly Decided[]) {
+  if (decided.length === 0) return;
+  const rows = decided.map(({ op, decision }) => ({
+    op_id: op.opId,
+    seq: op.seq,
+    type: op.type,
+    schema_version: op.schemaVersion,
+    user_id: op.userId,
+    // A payload PostgreSQL cannot keep is refused, and stored as null.
+    payload: hasUnstorableText(op.payload) ? null : (op.payload ?? null),
+    client_time: op.clientTime,
+    outcome: decision.outcome,
+    rejection: rejectionOf(decision),
+  }));
+  await tx.query(
+    `INSERT INTO ops (office_id, op_id, device_id, seq, type, schema_version, user_id, payload, client_time, outcome, rejection)
+     SELECT $1, r.op_id, $2, r.seq, r.type, r.schema_version, r.user_id, coalesce(r.payload, 'null'::jsonb),
+            r.client_time, r.outcome, r.rejection
+       FROM jsonb_to_recordset($3::jsonb) AS r (op_id uuid, seq bigint, type text, schema_version integer,
+            user_id text, payload jsonb, client_time timestamptz, outcome text, rejection jsonb)`,
+    [device.officeId, device.deviceId, JSON.stringify(rows)],
+  );
+}
+
+async function registerNumbers(tx: Sql, officeId: string, numbers: readonly IssuedNumber[]) {
+  if (numbers.length === 0) return;
+  const rows = numbers.map(({ letter, subjectName, opId }) => ({
+    number: letter.number,
+    letter_id: letter.id,
+    case_id: letter.caseId,
+    code: letter.verification.code,
+    issued_on: letter.issuedOn,
+    signed: letter.verification,
+    subject_name: subjectName,
+    op_id: opId,
+  }));
+  await tx.query(
+    `INSERT INTO letter_numbers (office_id, number, letter_id, case_id, code, issued_on, signed, subject_name, op_id)
+     SELECT $1, r.number, r.letter_id, r.case_id, r.code, r.issued_on, r.signed, r.subject_name, r.op_id
+       FROM jsonb_to_recordset($2::jsonb) AS r (number text, letter_id uuid, case_id uuid, code text,
+            issued_on date, signed jsonb, subject_name text, op_id uuid)`,
+    [officeId, JSON.stringify(rows)],
+  );
+}
+
+/** The case ids the ops name, to read and lock them all in one query before deciding. */
+const caseIdsOf = (ops: readonly OpEnvelope[]): string[] =>
+  ops.flatMap((op) => {
+    const caseId = (op.payload as { caseId?: unknown } | null)?.caseId;
+    return typeof caseId === 'string' && /^[0-9a-fA-F-]{36}$/.test(caseId)
+      ? [caseId.toLowerCase()]
+      : [];
+  });
+
 export async function pushBatch(
   db: Database,
   device: DeviceIdentity,
@@ -86,82 +127,118 @@ export async function pushBatch(
   log: FastifyBaseLogger,
   serverNow = new Date(),
 ): Promise<PushResponse> {
-  return db.transaction(async (tx) => {
-    const { rows: devices } = await tx.query<{
-      last_seq: string;
-      pulled_xid: string | null;
-      pulled_seq: string | null;
-    }>(
-      'SELECT last_seq::text, pulled_xid::text, pulled_seq::text FROM devices WHERE office_id = $1 AND device_id = $2 FOR UPDATE',
-      [device.officeId, device.deviceId],
-    );
-    const row = devices[0];
-    if (!row) throw new Error(`device ${device.deviceId} vanished during push`);
-    let lastSeq = Number(row.last_seq);
-    const cursor: DeviceCursor = {
-      deviceId: device.deviceId,
-      pulled:
-        row.pulled_xid !== null && row.pulled_seq !== null
-          ? { xid: row.pulled_xid, seq: row.pulled_seq }
-          : null,
+  try {
+    return await db.transaction((tx) => decideBatch(tx, device, ops, log, serverNow));
+  } catch (error) {
+    log.error({ err: error, deviceId: device.deviceId }, 'push batch failed; nothing stored');
+    const { rows } = await db
+      .query<{ last_seq: string }>(
+        'SELECT last_seq::text FROM devices WHERE office_id = $1 AND device_id = $2',
+        [device.officeId, device.deviceId],
+      )
+      .catch(() => ({ rows: [] as { last_seq: string }[] }));
+    return {
+      results: ops.map((op) => retry(op, 'internal', m.internal)),
+      lastSeq: Number(rows[0]?.last_seq ?? 0),
+      serverTime: serverNow.toISOString(),
     };
-    const { rows: known } = await tx.query<StoredOp>(
-      'SELECT op_id, device_id, outcome, rejection FROM ops WHERE office_id = $1 AND op_id = ANY($2::uuid[])',
-      [device.officeId, ops.map((op) => op.opId)],
-    );
-    const stored = new Map(known.map((op) => [op.op_id, op]));
-    const state = officeState(tx, device.officeId);
-    const results: OpResult[] = [];
-    let failed = false;
+  }
+}
 
-    for (const op of ops) {
-      const before = stored.get(op.opId.toLowerCase());
-      if (before) {
-        results.push(answerStored(op, before, device.deviceId));
-      } else if (failed) {
+async function decideBatch(
+  tx: Sql,
+  device: DeviceIdentity,
+  ops: readonly OpEnvelope[],
+  log: FastifyBaseLogger,
+  serverNow: Date,
+): Promise<PushResponse> {
+  const { rows: devices } = await tx.query<{
+    last_seq: string;
+    pulled_xid: string | null;
+    pulled_seq: string | null;
+  }>(
+    'SELECT last_seq::text, pulled_xid::text, pulled_seq::text FROM devices WHERE office_id = $1 AND device_id = $2 FOR UPDATE',
+    [device.officeId, device.deviceId],
+  );
+  const row = devices[0];
+  if (!row) throw new Error(`device ${device.deviceId} vanished during push`);
+  let lastSeq = Number(row.last_seq);
+  const cursor: DeviceCursor = {
+    deviceId: device.deviceId,
+    pulled:
+      row.pulled_xid !== null && row.pulled_seq !== null
+        ? { xid: row.pulled_xid, seq: row.pulled_seq }
+        : null,
+  };
+  const { rows: known } = await tx.query<StoredOp>(
+    'SELECT op_id, device_id, outcome, rejection FROM ops WHERE office_id = $1 AND op_id = ANY($2::uuid[])',
+    [device.officeId, ops.map((op) => op.opId)],
+  );
+  const stored = new Map(known.map((op) => [op.op_id, op]));
+  const records = new BatchRecords(tx, device.officeId);
+  await records.loadCases(caseIdsOf(ops));
+  const state = officeState(records, device.officeId);
+  const conflicts: Conflict[] = [];
+  const numbers: IssuedNumber[] = [];
+  const decided: Decided[] = [];
+  const results: OpResult[] = [];
+  let failed = false;
+
+  for (const op of ops) {
+    const before = stored.get(op.opId.toLowerCase());
+    if (before) {
+      results.push(answerStored(op, before, device.deviceId));
+    } else if (failed) {
+      results.push(retry(op, 'internal', m.internal));
+    } else if (op.schemaVersion > OP_SCHEMA_VERSION) {
+      results.push(retry(op, 'schema-too-new', m.schemaTooNew(op.schemaVersion)));
+    } else if (op.seq <= lastSeq) {
+      results.push(retry(op, 'seq-behind', m.seqBehind(op.seq, lastSeq)));
+    } else if (op.seq > lastSeq + 1) {
+      results.push(retry(op, 'out-of-order', m.outOfOrder(op.seq, lastSeq)));
+    } else {
+      try {
+        const decision: OpDecision = hasUnstorableText(op.payload)
+          ? { outcome: 'rejected', code: 'text-unstorable', message: m.textUnstorable }
+          : await applyOp(
+              {
+                tx,
+                officeId: device.officeId,
+                device: cursor,
+                records,
+                state,
+                serverNow,
+                conflicts,
+                numbers,
+              },
+              op,
+            );
+        decided.push({ op, decision });
+        lastSeq = op.seq;
+        results.push(resultOf(op, decision));
+        // A later op of this batch with the same id is a replay of this one.
+        stored.set(op.opId.toLowerCase(), {
+          op_id: op.opId,
+          device_id: device.deviceId,
+          outcome: decision.outcome,
+          rejection: rejectionOf(decision),
+        });
+      } catch (error) {
+        // A command that throws is a bug: this op and the rest wait for a fixed server.
+        log.error({ err: error, opId: op.opId, type: op.type }, 'op failed on the server');
+        failed = true;
         results.push(retry(op, 'internal', m.internal));
-      } else if (op.schemaVersion > OP_SCHEMA_VERSION) {
-        results.push(retry(op, 'schema-too-new', m.schemaTooNew(op.schemaVersion)));
-      } else if (op.seq <= lastSeq) {
-        results.push(retry(op, 'seq-behind', m.seqBehind(op.seq, lastSeq)));
-      } else if (op.seq > lastSeq + 1) {
-        results.push(retry(op, 'out-of-order', m.outOfOrder(op.seq, lastSeq)));
-      } else {
-        await tx.query('SAVEPOINT op');
-        try {
-          const decision: OpDecision = hasUnstorableText(op.payload)
-            ? { outcome: 'rejected', code: 'text-unstorable', message: m.textUnstorable }
-            : await applyOp(
-                { tx, officeId: device.officeId, device: cursor, state, serverNow },
-                op,
-              );
-          await storeOp(tx, device, op, decision);
-          await tx.query('RELEASE SAVEPOINT op');
-          lastSeq = op.seq;
-          results.push(resultOf(op, decision));
-          // A later op of this batch with the same id is a replay of this one.
-          stored.set(op.opId.toLowerCase(), {
-            op_id: op.opId,
-            device_id: device.deviceId,
-            outcome: decision.outcome,
-            rejection:
-              decision.outcome === 'rejected'
-                ? { code: decision.code, message: decision.message, errors: decision.errors }
-                : null,
-          });
-        } catch (error) {
-          await tx.query('ROLLBACK TO SAVEPOINT op');
-          state.changed({ profile: true, users: true });
-          log.error({ err: error, opId: op.opId, type: op.type }, 'op failed on the server');
-          failed = true;
-          results.push(retry(op, 'internal', m.internal));
-        }
       }
     }
-    await tx.query(
-      'UPDATE devices SET last_seq = $3, last_seen_at = $4 WHERE office_id = $1 AND device_id = $2',
-      [device.officeId, device.deviceId, lastSeq, serverNow],
-    );
-    return { results, lastSeq, serverTime: serverNow.toISOString() };
-  });
+  }
+
+  await records.flush();
+  await registerNumbers(tx, device.officeId, numbers);
+  await recordConflicts(tx, device.officeId, conflicts);
+  await storeOps(tx, device, decided);
+  await tx.query(
+    'UPDATE devices SET last_seq = $3, last_seen_at = $4 WHERE office_id = $1 AND device_id = $2',
+    [device.officeId, device.deviceId, lastSeq, serverNow],
+  );
+  return { results, lastSeq, serverTime: serverNow.toISOString() };
 }

@@ -54,29 +54,6 @@ export async function readRecord<K extends RecordKind>(
   return rows[0] ? stored<K>(rows[0]) : undefined;
 }
 
-/** A case, locked for the rest of the transaction, and its documents: one query. */
-export async function readCaseForUpdate(
-  tx: Sql,
-  officeId: string,
-  caseId: string,
-): Promise<{ current?: StoredRecord<'case'>; documents: StoredRecord<'document'>[] }> {
-  const { rows } = await tx.query<RecordRow & { kind: string }>(
-    `SELECT kind, ${columns} FROM records
-      WHERE office_id = $1
-        AND ((kind = 'case' AND record_id = $2) OR (kind = 'document' AND case_id = $2::uuid))
-      ORDER BY kind, record_id
-      FOR UPDATE`,
-    [officeId, caseId],
-  );
-  const row = rows.find((candidate) => candidate.kind === 'case');
-  return {
-    ...(row ? { current: stored<'case'>(row) } : {}),
-    documents: rows
-      .filter((candidate) => candidate.kind === 'document')
-      .map((candidate) => stored<'document'>(candidate)),
-  };
-}
-
 /** The stored versions of several records at once, by `kind:id`. */
 export async function readRecords(
   tx: Sql,
@@ -93,44 +70,40 @@ export async function readRecords(
   return new Map(rows.map((row) => [`${row.kind}:${row.record_id}`, stored(row)]));
 }
 
-/** Every record of a kind in the office (the staff accounts). */
-export async function readAll<K extends RecordKind>(
-  tx: Sql,
-  officeId: string,
-  kind: K,
-): Promise<StoredRecord<K>[]> {
-  const { rows } = await tx.query<RecordRow>(
-    `SELECT ${columns} FROM records WHERE office_id = $1 AND kind = $2 ORDER BY record_id`,
-    [officeId, kind],
-  );
-  return rows.map((row) => stored<K>(row));
-}
+/** Who wrote a record: a device's op, or the server itself (null). */
+export type WrittenBy = { deviceId: string; opId: string } | null;
 
 /**
  * Inserts or replaces records in one statement, each stamped with this transaction's id and a
- * new sequence value. `by` is the device and op that wrote them; null for the server itself.
+ * new sequence value, and with who wrote it: the row's own `by`, else `by`.
  */
 export async function writeRecords(
   tx: Sql,
   officeId: string,
-  writes: readonly RecordWrite[],
-  by: { deviceId: string; opId: string } | null,
+  writes: readonly (RecordWrite & { by?: WrittenBy })[],
+  by: WrittenBy = null,
 ): Promise<void> {
   if (writes.length === 0) return;
-  const rows = writes.map(({ kind, id, caseId, body }) => ({
-    kind,
-    id,
-    case_id: caseId ?? null,
-    body,
-  }));
+  const rows = writes.map((write) => {
+    const writer = write.by === undefined ? by : write.by;
+    return {
+      kind: write.kind,
+      id: write.id,
+      case_id: write.caseId ?? null,
+      body: write.body,
+      changed_by: writer?.deviceId ?? null,
+      changed_by_op: writer?.opId ?? null,
+    };
+  });
   await tx.query(
     `INSERT INTO records (office_id, kind, record_id, case_id, body, changed_xid, changed_seq, changed_by, changed_by_op)
-     SELECT $1, r.kind, r.id, r.case_id, r.body, pg_current_xact_id(), nextval('record_change_seq'), $2, $3
-       FROM jsonb_to_recordset($4::jsonb) AS r (kind text, id text, case_id uuid, body jsonb)
+     SELECT $1, r.kind, r.id, r.case_id, r.body, pg_current_xact_id(), nextval('record_change_seq'), r.changed_by, r.changed_by_op
+       FROM jsonb_to_recordset($2::jsonb)
+         AS r (kind text, id text, case_id uuid, body jsonb, changed_by uuid, changed_by_op uuid)
      ON CONFLICT (office_id, kind, record_id) DO UPDATE SET
        body = excluded.body, case_id = excluded.case_id, changed_xid = excluded.changed_xid,
        changed_seq = excluded.changed_seq, changed_by = excluded.changed_by,
        changed_by_op = excluded.changed_by_op`,
-    [officeId, by?.deviceId ?? null, by?.opId ?? null, JSON.stringify(rows)],
+    [officeId, JSON.stringify(rows)],
   );
 }

@@ -11,7 +11,27 @@ export const implicitOutcomeStationId = 'awaitOutcome.implicit';
  * citizen's pre-visit errands left out, and a final wait for the BPJS/Dinkes
  * answer appended when the track publishes none.
  */
+const derived = new WeakMap<ServiceStandard, Map<string, Workflow>>();
+
+/**
+ * The workflow of a standard's track, derived once per standard object and track: every command
+ * asks for it, and a Workflow is read-only.
+ */
 export function deriveWorkflow(standard: ServiceStandard, trackId: string): Workflow {
+  let tracks = derived.get(standard);
+  if (!tracks) {
+    tracks = new Map();
+    derived.set(standard, tracks);
+  }
+  let workflow = tracks.get(trackId);
+  if (!workflow) {
+    workflow = buildWorkflow(standard, trackId);
+    tracks.set(trackId, workflow);
+  }
+  return workflow;
+}
+
+function buildWorkflow(standard: ServiceStandard, trackId: string): Workflow {
   const track = standard.tracks.find((candidate) => candidate.id === trackId);
   if (!track) {
     throw new WorkflowDefinitionError(
