@@ -64,17 +64,18 @@ export function overwritten(
   const entered = enteredFields[kind];
   if (!before || !entered || seenBy(before, device)) return [];
   const old = before.body as unknown as Record<string, unknown>;
-  const now = asStored(next) as Record<string, unknown>;
+  const written = next as Record<string, unknown>;
   const fields =
     entered === 'every' ? Object.keys(old).filter((key) => key !== 'updatedAt') : entered;
   return fields
-    .filter((field) => !isDeepStrictEqual(old[field], now[field]) && old[field] !== undefined)
-    .map((field) => ({
+    .map((field) => ({ field, now: asStored(written[field]) }))
+    .filter(({ field, now }) => old[field] !== undefined && !isDeepStrictEqual(old[field], now))
+    .map(({ field, now }) => ({
       kind,
       recordId,
       ...(caseId === undefined ? {} : { caseId }),
       field,
-      kept: now[field] ?? null,
+      kept: now ?? null,
       lost: old[field],
       lostDevice: before.changedBy,
       lostOp: before.changedByOp,

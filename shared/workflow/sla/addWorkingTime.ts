@@ -44,6 +44,45 @@ export function addWorkingTime(calendar: WorkingCalendar, start: Date, duration:
  * - startOfNextMonth: closing time of the first working day of the next month.
  */
 export function targetDue(clock: OfficeClock, start: Date, target: StepTarget): Date | undefined {
+  const key = dueKey(clock, start, target);
+  if (!dueCache.has(key)) {
+    if (dueCache.size >= DUE_CACHE_SIZE) dueCache.clear();
+    dueCache.set(key, computeDue(clock, start, target)?.getTime());
+  }
+  const due = dueCache.get(key);
+  return due === undefined ? undefined : new Date(due);
+}
+
+/**
+ * Every command works out the due time of every station the case has passed, from the same
+ * starts and targets as the command before it: they are remembered, by the identity of the
+ * target, the hours table and the holiday list (catalog and context objects) and the start.
+ */
+const dueCache = new Map<string, number | undefined>();
+const DUE_CACHE_SIZE = 50_000;
+const objectIds = new WeakMap<object, number>();
+let nextObjectId = 0;
+
+function idOf(value: object): number {
+  let id = objectIds.get(value);
+  if (id === undefined) {
+    id = nextObjectId++;
+    objectIds.set(value, id);
+  }
+  return id;
+}
+
+const dueKey = ({ calendar, cutoffDays }: OfficeClock, start: Date, target: StepTarget): string =>
+  [
+    idOf(target),
+    idOf(calendar.hours),
+    idOf(calendar.holidays),
+    calendar.timeZone,
+    cutoffDays.join(','),
+    start.getTime(),
+  ].join('|');
+
+function computeDue(clock: OfficeClock, start: Date, target: StepTarget): Date | undefined {
   const { calendar } = clock;
   switch (target.kind) {
     case 'duration':
