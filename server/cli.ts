@@ -7,6 +7,7 @@ import { listConflicts } from './conflictList';
 import type { Database } from './db/database';
 import { createOffice, issueEnrolmentCode, listDevices, revokeDevice } from './enrolment';
 import { rotateOfficeKey } from './officeKeys';
+import { recordBpjsOutcome } from './outcomes';
 import { createUser } from './staff';
 
 export const usage = [
@@ -19,6 +20,9 @@ export const usage = [
   'npm run server -- create-admin <office> <name…> an admin account; prints its one-time PIN',
   'npm run server -- rotate-key <office>           a new signing key; older letters keep verifying',
   'npm run server -- conflicts <office>            values that lost, for a supervisor to review',
+  'npm run server -- record-outcome <office> <case-id> accepted <card-number> <YYYY-MM-DD>',
+  'npm run server -- record-outcome <office> <case-id> rejected <reason…>',
+  '                                                BPJS’s answer; it wins over a counter’s',
 ].join('\n');
 
 export class UsageError extends Error {}
@@ -103,6 +107,33 @@ export async function runAdminCommand(db: Database, args: readonly string[]): Pr
         (conflict) =>
           `${conflict.detectedAt.toISOString()}  ${conflict.kind} ${conflict.recordId}  ${conflict.field}: kept ${JSON.stringify(conflict.kept)}, lost ${JSON.stringify(conflict.lost)} (${conflict.rule})`,
       );
+    }
+    case 'record-outcome': {
+      const office = need(rest[0], '<office>');
+      const caseId = need(rest[1], '<case-id>');
+      const kind = need(rest[2], 'accepted or rejected');
+      const outcome =
+        kind === 'accepted'
+          ? {
+              kind: 'accepted' as const,
+              cardNumber: need(rest[3], '<card-number>'),
+              activeFrom: need(rest[4], '<YYYY-MM-DD>'),
+            }
+          : kind === 'rejected'
+            ? {
+                kind: 'rejected' as const,
+                reason: need(rest.slice(3).join(' ').trim() || undefined, '<reason>'),
+              }
+            : undefined;
+      if (!outcome)
+        throw new UsageError(`the answer is accepted or rejected, not ${kind}\n${usage}`);
+      const recorded = await recordBpjsOutcome(db, office, caseId, outcome);
+      if (!recorded.ok) return [`not recorded (${recorded.code}): ${recorded.message}`];
+      return [
+        recorded.replaced
+          ? `case ${caseId}: BPJS's answer recorded; it replaced the counter's (${recorded.replaced.kind}), kept in conflicts`
+          : `case ${caseId}: BPJS's answer recorded (${outcome.kind})`,
+      ];
     }
     default:
       throw new UsageError(`unknown command "${command ?? ''}"\n${usage}`);

@@ -11,6 +11,7 @@ import { actorOf, type UserRecord } from '../../shared/users/user';
 import type { Sql } from '../db/database';
 import { serverMessages } from '../messages';
 import type { BatchRecords } from './batchRecords';
+import { serverOutcomeOf } from './bpjsActor';
 import { overwritten, type Conflict, type DeviceCursor } from './conflicts';
 import { serverCatalog, serverHolidays, type OfficeState } from './officeState';
 import type { RecordWrite } from './records';
@@ -108,6 +109,21 @@ export async function applyOp(env: OpEnv, op: OpEnvelope): Promise<OpDecision> {
   );
   if (!result.ok) {
     const first = result.errors[0];
+    const serverOutcome = current ? serverOutcomeOf(current.body) : undefined;
+    if (first?.code === 'case-closed' && op.type === 'case.recordOutcome' && serverOutcome) {
+      env.conflicts.push({
+        kind: 'case',
+        recordId: caseId ?? '',
+        ...(caseId === undefined ? {} : { caseId }),
+        field: 'outcome',
+        kept: serverOutcome,
+        lost: (parsed.payload as { outcome?: unknown }).outcome ?? null,
+        lostDevice: env.device.deviceId,
+        lostOp: op.opId,
+        keptOp: null,
+        rule: 'server-owned',
+      });
+    }
     if (first?.code === 'letter-already-issued' && current?.body.letterNumber !== undefined) {
       keepServerLetterNumber(env, op, current.body.letterNumber, current.changedByOp, caseId);
     }
@@ -126,7 +142,7 @@ export async function applyOp(env: OpEnv, op: OpEnvelope): Promise<OpDecision> {
   return { outcome: 'applied' };
 }
 
-function writesOf(changes: Changes, officeId: string): RecordWrite[] {
+export function writesOf(changes: Changes, officeId: string): RecordWrite[] {
   return [
     ...(changes.cases ?? []).map((body) => ({
       kind: 'case' as const,

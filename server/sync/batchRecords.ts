@@ -5,12 +5,19 @@
 // failure at the end stores nothing of the batch. See server/README.md, "Push".
 import type { RecordKind } from '../../shared/sync/pull';
 import type { Sql } from '../db/database';
-import { readRecords, writeRecords, type RecordWrite, type StoredRecord } from './records';
+import {
+  readRecords,
+  writeRecords,
+  type RecordWrite,
+  type StoredRecord,
+  type WrittenBy,
+} from './records';
 
 const keyOf = (kind: RecordKind, id: string) => `${kind}:${id}`;
 
 export interface BatchWrite extends RecordWrite {
-  by: { deviceId: string; opId: string };
+  /** The device's op that wrote it, or null for the server itself. */
+  by: WrittenBy;
 }
 
 export class BatchRecords {
@@ -134,8 +141,8 @@ export class BatchRecords {
         body: written.body as StoredRecord['body'],
         changedXid: '0',
         changedSeq: '0',
-        changedBy: written.by.deviceId,
-        changedByOp: written.by.opId,
+        changedBy: written.by?.deviceId ?? null,
+        changedByOp: written.by?.opId ?? null,
       };
     }
     return this.known.get(keyOf(kind, id)) ?? undefined;
