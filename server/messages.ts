@@ -49,6 +49,9 @@ export const serverMessages = {
       `Operasi nomor ${seq} datang sebelum nomor ${lastSeq + 1}; dikirim lagi setelah yang sebelumnya.`,
     internal: 'Server gagal memproses operasi ini; dikirim lagi nanti.',
   },
+  numberBlocks: {
+    malformed: (details: string) => `Permintaan blok nomor surat tidak sah: ${details}`,
+  },
   pull: {
     'cursor-invalid': 'Penanda sinkronisasi tidak sah; perangkat akan mengunduh ulang dari awal.',
     'limit-invalid': 'Batas jumlah data per halaman tidak sah.',

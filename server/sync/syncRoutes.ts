@@ -1,4 +1,5 @@
-// The sync endpoints a device calls with its token: POST /v1/push and GET /v1/pull.
+// The sync endpoints a device calls with its token: POST /v1/push, GET /v1/pull and
+// POST /v1/number-blocks.
 import type { FastifyInstance } from 'fastify';
 import { parseWith } from '../../shared/letters/verification/parseWith';
 import { MAX_BATCH_GZIP_BYTES, MAX_BATCH_OPS, pushRequestSchema } from '../../shared/sync/push';
@@ -6,6 +7,7 @@ import { deviceOf, requireDevice } from '../auth';
 import type { Database } from '../db/database';
 import { serverMessages } from '../messages';
 import { gunzipBody } from './gunzipBody';
+import { numberBlockRequestSchema, takeNumberBlock } from './numberBlocks';
 import { pullPage, type PullQuery } from './pull';
 import { pushBatch } from './push';
 
@@ -53,6 +55,19 @@ export function registerSyncRoutes(app: FastifyInstance, deps: { db: Database })
         return reply.code(403).send({ error: 'device-mismatch', message: m.push.deviceMismatch });
       }
       return pushBatch(deps.db, device, parsed.data.ops, request.log);
+    },
+  });
+
+  app.post('/v1/number-blocks', {
+    onRequest: authenticated,
+    handler: async (request, reply) => {
+      const parsed = parseWith(numberBlockRequestSchema, request.body);
+      if (!parsed.ok) {
+        return reply
+          .code(400)
+          .send({ error: 'malformed', message: m.numberBlocks.malformed(parsed.details) });
+      }
+      return reply.code(201).send(await takeNumberBlock(deps.db, deviceOf(request), parsed.value));
     },
   });
 
