@@ -11,7 +11,7 @@ import type { TestServer } from '../testServer.test-helpers';
 
 afterEach(closeTestServers);
 
-const take = (server: TestServer, device: TestDevice, payload: unknown) =>
+const take = (server: TestServer, device: TestDevice, payload: Record<string, unknown>) =>
   server.app.inject({ method: 'POST', url: '/v1/number-blocks', headers: device.headers, payload });
 
 describe.each(backends)('number blocks on %s', (kind) => {
