@@ -49,6 +49,9 @@ export const serverMessages = {
       `Operasi nomor ${seq} datang sebelum nomor ${lastSeq + 1}; dikirim lagi setelah yang sebelumnya.`,
     internal: 'Server gagal memproses operasi ini; dikirim lagi nanti.',
   },
+  keys: {
+    malformed: (details: string) => `Kunci tanda verifikasi perangkat tidak sah: ${details}`,
+  },
   numberBlocks: {
     malformed: (details: string) => `Permintaan blok nomor surat tidak sah: ${details}`,
   },

@@ -9,6 +9,7 @@ import {
   type KeyringEntry,
   type OfficeKey,
 } from '../shared/letters/verification/keys';
+import type { DeviceIdentity } from './auth';
 import type { Database, Sql } from './db/database';
 import { writeRecords } from './sync/records';
 
@@ -75,4 +76,33 @@ export async function rotateOfficeKey(
   const key = generateOfficeKey(officeId, now);
   await installOfficeKey(db, key, now);
   return keyringEntryOf(key);
+}
+
+/**
+ * A key a counter made itself before it first synced (it signs letters offline from the first
+ * one): its public half joins the office's keyring, never as the current key, so the letters
+ * it signed verify on the server and on every counter. The office is the token's.
+ */
+export async function registerDeviceKey(
+  db: Database,
+  device: DeviceIdentity,
+  key: Pick<KeyringEntry, 'keyId' | 'publicKey' | 'createdAt'>,
+  now = new Date(),
+): Promise<'registered' | 'known'> {
+  return db.transaction(async (tx) => {
+    const { rows } = await tx.query<{ public_key: string }>(
+      'SELECT public_key FROM office_keys WHERE office_id = $1 AND key_id = $2',
+      [device.officeId, key.keyId],
+    );
+    if (rows[0]) return 'known';
+    await tx.query(
+      `INSERT INTO office_keys (office_id, key_id, public_key, secret_key, created_at, retired_at)
+       VALUES ($1, $2, $3, NULL, $4, $5)`,
+      [device.officeId, key.keyId, key.publicKey, key.createdAt, now],
+    );
+    await writeRecords(tx, device.officeId, [
+      { kind: 'keyring', id: device.officeId, body: await keyringOf(tx, device.officeId) },
+    ]);
+    return 'registered';
+  });
 }

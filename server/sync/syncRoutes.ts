@@ -1,5 +1,5 @@
 // The sync endpoints a device calls with its token: POST /v1/push, GET /v1/pull and
-// POST /v1/number-blocks.
+// POST /v1/number-blocks and POST /v1/keys.
 import type { FastifyInstance } from 'fastify';
 import { parseWith } from '../../shared/letters/verification/parseWith';
 import { MAX_BATCH_GZIP_BYTES, MAX_BATCH_OPS, pushRequestSchema } from '../../shared/sync/push';
@@ -8,6 +8,8 @@ import type { Database } from '../db/database';
 import { serverMessages } from '../messages';
 import { gunzipBody } from './gunzipBody';
 import { numberBlockRequestSchema, takeNumberBlock } from './numberBlocks';
+import { deviceKeySchema } from './deviceKey';
+import { registerDeviceKey } from '../officeKeys';
 import { pullPage, type PullQuery } from './pull';
 import { pushBatch } from './push';
 
@@ -68,6 +70,20 @@ export function registerSyncRoutes(app: FastifyInstance, deps: { db: Database })
           .send({ error: 'malformed', message: m.numberBlocks.malformed(parsed.details) });
       }
       return reply.code(201).send(await takeNumberBlock(deps.db, deviceOf(request), parsed.value));
+    },
+  });
+
+  app.post('/v1/keys', {
+    onRequest: authenticated,
+    handler: async (request, reply) => {
+      const parsed = parseWith(deviceKeySchema, request.body);
+      if (!parsed.ok) {
+        return reply
+          .code(400)
+          .send({ error: 'malformed', message: m.keys.malformed(parsed.details) });
+      }
+      const outcome = await registerDeviceKey(deps.db, deviceOf(request), parsed.value);
+      return reply.code(outcome === 'registered' ? 201 : 200).send({ keyId: parsed.value.keyId });
     },
   });
 
