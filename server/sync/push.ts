@@ -111,13 +111,16 @@ async function registerNumbers(tx: Sql, officeId: string, numbers: readonly Issu
   );
 }
 
-/** The case ids the ops name, to read and lock them all in one query before deciding. */
-const caseIdsOf = (ops: readonly OpEnvelope[]): string[] =>
+const uuidPattern = /^[0-9a-fA-F-]{36}$/;
+
+/** The ids an op's payload names under `fields`, as the commands will read them. */
+const idsIn = (ops: readonly OpEnvelope[], fields: readonly string[]): string[] =>
   ops.flatMap((op) => {
-    const caseId = (op.payload as { caseId?: unknown } | null)?.caseId;
-    return typeof caseId === 'string' && /^[0-9a-fA-F-]{36}$/.test(caseId)
-      ? [caseId.toLowerCase()]
-      : [];
+    const payload = op.payload as Record<string, unknown> | null;
+    return fields.flatMap((field) => {
+      const id = payload?.[field];
+      return typeof id === 'string' && uuidPattern.test(id) ? [id.toLowerCase()] : [];
+    });
   });
 
 export async function pushBatch(
@@ -176,7 +179,11 @@ async function decideBatch(
   );
   const stored = new Map(known.map((op) => [op.op_id, op]));
   const records = new BatchRecords(tx, device.officeId);
-  await records.loadCases(caseIdsOf(ops));
+  // The cases (locked) and the people the ops name, read up front in two queries.
+  await records.loadCases(idsIn(ops, ['caseId']));
+  await records.getMany(
+    idsIn(ops, ['applicantId', 'subjectId']).map((id) => ({ kind: 'person', id })),
+  );
   const state = officeState(records, device.officeId);
   const conflicts: Conflict[] = [];
   const numbers: IssuedNumber[] = [];
