@@ -21,6 +21,11 @@ import {
  *   moved to the next opening the same way.
  */
 export function addWorkingTime(calendar: WorkingCalendar, start: Date, duration: Duration): Date {
+  const key = ['add', idOf(duration), ...calendarKey(calendar), start.getTime()].join('|');
+  return new Date(remembered(key, () => computeAdded(calendar, start, duration).getTime()));
+}
+
+function computeAdded(calendar: WorkingCalendar, start: Date, duration: Duration): Date {
   const from = inZone(calendar, start);
   switch (duration.unit) {
     case 'minutes':
@@ -44,12 +49,14 @@ export function addWorkingTime(calendar: WorkingCalendar, start: Date, duration:
  * - startOfNextMonth: closing time of the first working day of the next month.
  */
 export function targetDue(clock: OfficeClock, start: Date, target: StepTarget): Date | undefined {
-  const key = dueKey(clock, start, target);
-  if (!dueCache.has(key)) {
-    if (dueCache.size >= DUE_CACHE_SIZE) dueCache.clear();
-    dueCache.set(key, computeDue(clock, start, target)?.getTime());
-  }
-  const due = dueCache.get(key);
+  const key = [
+    'due',
+    idOf(target),
+    ...calendarKey(clock.calendar),
+    clock.cutoffDays.join(','),
+    start.getTime(),
+  ].join('|');
+  const due = remembered(key, () => computeDue(clock, start, target)?.getTime());
   return due === undefined ? undefined : new Date(due);
 }
 
@@ -60,6 +67,20 @@ export function targetDue(clock: OfficeClock, start: Date, target: StepTarget): 
  */
 const dueCache = new Map<string, number | undefined>();
 const DUE_CACHE_SIZE = 50_000;
+
+function remembered<T extends number | undefined>(key: string, compute: () => T): T {
+  if (dueCache.has(key)) return dueCache.get(key) as T;
+  if (dueCache.size >= DUE_CACHE_SIZE) dueCache.clear();
+  const value = compute();
+  dueCache.set(key, value);
+  return value;
+}
+
+const calendarKey = (calendar: WorkingCalendar) => [
+  idOf(calendar.hours),
+  idOf(calendar.holidays),
+  calendar.timeZone,
+];
 const objectIds = new WeakMap<object, number>();
 let nextObjectId = 0;
 
@@ -72,21 +93,11 @@ function idOf(value: object): number {
   return id;
 }
 
-const dueKey = ({ calendar, cutoffDays }: OfficeClock, start: Date, target: StepTarget): string =>
-  [
-    idOf(target),
-    idOf(calendar.hours),
-    idOf(calendar.holidays),
-    calendar.timeZone,
-    cutoffDays.join(','),
-    start.getTime(),
-  ].join('|');
-
 function computeDue(clock: OfficeClock, start: Date, target: StepTarget): Date | undefined {
   const { calendar } = clock;
   switch (target.kind) {
     case 'duration':
-      return addWorkingTime(calendar, start, target);
+      return computeAdded(calendar, start, target);
     case 'monthlyCutoff':
       return nextCutoff(clock, start);
     case 'startOfNextMonth': {
