@@ -9,7 +9,7 @@ import { parseCommand } from '../shared/commands/registry';
 import type { Outcome } from '../shared/workflow/types';
 import type { Database } from './db/database';
 import { BatchRecords } from './sync/batchRecords';
-import { recordConflicts } from './sync/conflicts';
+import { recordConflicts, serverOwned } from './sync/conflicts';
 import { officeState, serverCatalog, serverHolidays } from './sync/officeState';
 import { writesOf } from './sync/applyOp';
 import { bpjsActor, serverOutcomeOf } from './sync/bpjsActor';
@@ -74,18 +74,14 @@ export function recordBpjsOutcome(
       await records.flush();
       if (!byCounter) return { ok: true };
       await recordConflicts(tx, officeId, [
-        {
-          kind: 'case',
-          recordId: current.body.id,
-          caseId: current.body.id,
+        serverOwned(current, {
           field: 'outcome',
           kept: answer,
           lost: previous,
           lostDevice: current.changedBy,
           lostOp: current.changedByOp,
           keptOp: null,
-          rule: 'server-owned',
-        },
+        }),
       ]);
       return { ok: true, replaced: previous };
     }

@@ -3,7 +3,7 @@
 // The op's author is checked against the server's accounts (their roles, not the device's
 // claim) and its clock bounds the command's "now". What it decides (records, letter numbers,
 // conflicts) is collected for the batch to write; a refusal collects nothing but conflicts.
-import { isCommandType, parseCommand } from '../../shared/commands/registry';
+import { parseCommand } from '../../shared/commands/registry';
 import type { Changes, CommandError } from '../../shared/commands/types';
 import type { LetterRecord } from '../../shared/cases/letterRecord';
 import type { OpCode, OpEnvelope } from '../../shared/sync/push';
@@ -12,7 +12,7 @@ import type { Sql } from '../db/database';
 import { serverMessages } from '../messages';
 import type { BatchRecords } from './batchRecords';
 import { serverOutcomeOf } from './bpjsActor';
-import { overwritten, type Conflict, type DeviceCursor } from './conflicts';
+import { overwritten, serverOwned, type Conflict, type DeviceCursor } from './conflicts';
 import { serverCatalog, serverHolidays, type OfficeState } from './officeState';
 import type { RecordWrite } from './records';
 
@@ -65,11 +65,7 @@ async function authorOf(
 
 export async function applyOp(env: OpEnv, op: OpEnvelope): Promise<OpDecision> {
   const { officeId } = env;
-  if (!isCommandType(op.type)) {
-    const refused = parseCommand(op.type, op.payload);
-    const error = refused.ok ? undefined : refused.errors[0];
-    return rejected('unknown-command', error?.message ?? m.unknownCommand(op.type));
-  }
+  // An unknown type is refused here too, as `unknown-command`.
   const parsed = parseCommand(op.type, op.payload);
   if (!parsed.ok) {
     const first = parsed.errors[0];
@@ -109,23 +105,39 @@ export async function applyOp(env: OpEnv, op: OpEnvelope): Promise<OpDecision> {
   );
   if (!result.ok) {
     const first = result.errors[0];
+    // A refusal because the server's own value stands: the device's value is kept aside.
     const serverOutcome = current ? serverOutcomeOf(current.body) : undefined;
-    if (first?.code === 'case-closed' && op.type === 'case.recordOutcome' && serverOutcome) {
-      env.conflicts.push({
-        kind: 'case',
-        recordId: caseId ?? '',
-        ...(caseId === undefined ? {} : { caseId }),
-        field: 'outcome',
-        kept: serverOutcome,
-        lost: (parsed.payload as { outcome?: unknown }).outcome ?? null,
-        lostDevice: env.device.deviceId,
-        lostOp: op.opId,
-        keptOp: null,
-        rule: 'server-owned',
-      });
+    if (
+      current &&
+      first?.code === 'case-closed' &&
+      op.type === 'case.recordOutcome' &&
+      serverOutcome
+    ) {
+      const { outcome } = parsed.payload as { outcome: unknown };
+      env.conflicts.push(
+        serverOwned(current, {
+          field: 'outcome',
+          kept: serverOutcome,
+          lost: outcome,
+          lostDevice: env.device.deviceId,
+          lostOp: op.opId,
+          keptOp: null,
+        }),
+      );
     }
-    if (first?.code === 'letter-already-issued' && current?.body.letterNumber !== undefined) {
-      keepServerLetterNumber(env, op, current.body.letterNumber, current.changedByOp, caseId);
+    const { letterNumber } = current?.body ?? {};
+    if (current && first?.code === 'letter-already-issued' && letterNumber !== undefined) {
+      const { number } = parsed.payload as { number: unknown };
+      env.conflicts.push(
+        serverOwned(current, {
+          field: 'letterNumber',
+          kept: letterNumber,
+          lost: number,
+          lostDevice: env.device.deviceId,
+          lostOp: op.opId,
+          keptOp: current.changedByOp,
+        }),
+      );
     }
     return rejected(first?.code ?? 'refused', first?.message ?? m.refused, result.errors);
   }
@@ -221,27 +233,4 @@ async function takeLetterNumbers(
     env.numbers.push({ letter, subjectName: subject?.subjectName ?? '', opId: op.opId });
   }
   return undefined;
-}
-
-/** A second letter for a case that has one: the server's number stands, the device's is kept aside. */
-function keepServerLetterNumber(
-  env: OpEnv,
-  op: OpEnvelope,
-  serverNumber: string,
-  keptOp: string | null,
-  caseId: string | undefined,
-): void {
-  const payload = op.payload as { number?: unknown };
-  env.conflicts.push({
-    kind: 'case',
-    recordId: caseId ?? '',
-    ...(caseId === undefined ? {} : { caseId }),
-    field: 'letterNumber',
-    kept: serverNumber,
-    lost: payload.number ?? null,
-    lostDevice: env.device.deviceId,
-    lostOp: op.opId,
-    keptOp,
-    rule: 'server-owned',
-  });
 }

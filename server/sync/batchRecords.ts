@@ -6,6 +6,7 @@
 import type { RecordKind } from '../../shared/sync/pull';
 import type { Sql } from '../db/database';
 import {
+  readKind,
   readRecords,
   writeRecords,
   type RecordWrite,
@@ -109,14 +110,18 @@ export class BatchRecords {
 
   /** Every stored record of a kind (the accounts), with this batch's writes over them. */
   async all<K extends RecordKind>(kind: K): Promise<StoredRecord<K>[]> {
-    const { rows } = await this.tx.query<{ record_id: string }>(
-      'SELECT record_id FROM records WHERE office_id = $1 AND kind = $2',
-      [this.officeId, kind],
+    for (const [key, record] of await readKind(this.tx, this.officeId, kind)) {
+      if (!this.known.has(key)) this.known.set(key, record);
+    }
+    const ids = new Set(
+      [...this.known.keys(), ...this.pending.keys()]
+        .filter((key) => key.startsWith(`${kind}:`))
+        .map((key) => key.slice(kind.length + 1)),
     );
-    const ids = new Set(rows.map((row) => row.record_id));
-    for (const write of this.pending.values()) if (write.kind === kind) ids.add(write.id);
-    const found = await this.getMany([...ids].sort().map((id) => ({ kind, id })));
-    return [...found.values()] as StoredRecord<K>[];
+    return [...ids].sort().flatMap((id) => {
+      const record = this.current(kind, id);
+      return record ? [record as StoredRecord<K>] : [];
+    });
   }
 
   write(writes: readonly RecordWrite[], by: BatchWrite['by']): void {

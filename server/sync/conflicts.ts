@@ -109,3 +109,16 @@ export async function recordConflicts(
     );
   }
 }
+
+/** A case value that lost to one the server owns (a letter number, BPJS's answer). */
+export const serverOwned = (
+  current: StoredRecord<'case'>,
+  lost: Pick<Conflict, 'field' | 'kept' | 'lost' | 'lostDevice' | 'lostOp' | 'keptOp'>,
+): Conflict => ({
+  kind: 'case',
+  recordId: current.body.id,
+  caseId: current.body.id,
+  ...lost,
+  lost: lost.lost ?? null,
+  rule: 'server-owned',
+});

@@ -1,30 +1,19 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { bo } from '../../shared/commands/harness.test-helpers';
 import { issuePayload, letterKey, letterProfile } from '../../shared/commands/letters.test-helpers';
-import {
-  bulukumbaAtSignature,
-  kabid,
-  kadis,
-  penyuluh,
-  sekretaris,
-} from '../../shared/commands/scenarios.test-helpers';
-import { fo } from '../../shared/commands/harness.test-helpers';
+import { bulukumbaAtSignature } from '../../shared/commands/scenarios.test-helpers';
 import { keyringEntryOf, type Keyring } from '../../shared/letters/verification/keys';
 import { backends } from '../db/testDatabase.test-helpers';
 import { closeTestServers, officeA, officeB, openTestServer } from '../testServer.test-helpers';
-import { createAccounts, opsOf } from './accounts.test-helpers';
-import { writeRecords } from './records';
+import { opsOf } from './accounts.test-helpers';
+import { letterOffice } from './letterOffice.test-helpers';
 import { pullAll, push } from './syncClient.test-helpers';
 
 afterEach(closeTestServers);
 
 describe.each(backends)('a key a counter made itself, on %s', (kind) => {
   it('joins its office’s keyring, so the letters it signed verify as genuine', async () => {
-    const server = await openTestServer(kind);
-    await createAccounts(server.db, officeA, [fo, bo, penyuluh, kabid, sekretaris, kadis]);
-    await server.db.transaction((tx) =>
-      writeRecords(tx, officeA, [{ kind: 'officeProfile', id: officeA, body: letterProfile }]),
-    );
+    const server = await letterOffice(kind, { withKey: false });
     const counter = await server.enrollDevice(officeA, 'Loket 1');
     const opened = bulukumbaAtSignature();
     opened.h.useOffice(letterProfile);

@@ -1,39 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { bo } from '../../shared/commands/harness.test-helpers';
 import { issuePayload, letterKey, letterProfile } from '../../shared/commands/letters.test-helpers';
-import {
-  bulukumbaAtSignature,
-  kabid,
-  kadis,
-  penyuluh,
-  sekretaris,
-} from '../../shared/commands/scenarios.test-helpers';
+import { letterOffice } from './letterOffice.test-helpers';
+import { bulukumbaAtSignature } from '../../shared/commands/scenarios.test-helpers';
 import { fo } from '../../shared/commands/harness.test-helpers';
 import type { OpEnvelope } from '../../shared/sync/push';
 import { backends } from '../db/testDatabase.test-helpers';
-import { installOfficeKey } from '../officeKeys';
-import {
-  closeTestServers,
-  officeA,
-  openTestServer,
-  type TestServer,
-} from '../testServer.test-helpers';
-import { createAccounts, opsOf } from './accounts.test-helpers';
-import { writeRecords } from './records';
+import { closeTestServers, officeA, type TestServer } from '../testServer.test-helpers';
+import { opsOf } from './accounts.test-helpers';
 import { pullAll, push } from './syncClient.test-helpers';
 
 afterEach(closeTestServers);
-
-/** The office as the letter fixtures expect it: its profile with the signer, and its key. */
-async function letterOffice(kind: 'postgres' | 'pglite'): Promise<TestServer> {
-  const server = await openTestServer(kind);
-  await createAccounts(server.db, officeA, [fo, bo, penyuluh, kabid, sekretaris, kadis]);
-  await server.db.transaction((tx) =>
-    writeRecords(tx, officeA, [{ kind: 'officeProfile', id: officeA, body: letterProfile }], null),
-  );
-  await installOfficeKey(server.db, letterKey);
-  return server;
-}
 
 const conflicts = async (server: TestServer) =>
   (

@@ -2,7 +2,7 @@
 // first, so two pushes of the same device never interleave; each op must be the device's next
 // sequence number. The ops are decided one by one in memory (batchRecords.ts) and what they
 // decided is written at the end in a few statements: a refused op wrote nothing, so it needs no
-// savepoint, and a failure while writing stores nothing of the batch (every op is `retry`).
+// savepoint, and a failure while writing stores nothing of the batch (the device sends it again).
 // An op stored before (applied or refused) gets the same answer again, so a replayed batch
 // changes nothing.
 import type { FastifyBaseLogger } from 'fastify';
@@ -64,18 +64,19 @@ const resultOf = (op: OpEnvelope, decision: OpDecision): OpResult =>
 interface Decided {
   op: OpEnvelope;
   decision: OpDecision;
+  /** False when the payload holds text PostgreSQL cannot keep: it is stored as null. */
+  storable: boolean;
 }
 
 async function storeOps(tx: Sql, device: DeviceIdentity, decided: readonly Decided[]) {
   if (decided.length === 0) return;
-  const rows = decided.map(({ op, decision }) => ({
+  const rows = decided.map(({ op, decision, storable }) => ({
     op_id: op.opId,
     seq: op.seq,
     type: op.type,
     schema_version: op.schemaVersion,
     user_id: op.userId,
-    // A payload PostgreSQL cannot keep is refused, and stored as null.
-    payload: hasUnstorableText(op.payload) ? null : (op.payload ?? null),
+    payload: storable ? (op.payload ?? null) : null,
     client_time: op.clientTime,
     outcome: decision.outcome,
     rejection: rejectionOf(decision),
@@ -130,22 +131,9 @@ export async function pushBatch(
   log: FastifyBaseLogger,
   serverNow = new Date(),
 ): Promise<PushResponse> {
-  try {
-    return await db.transaction((tx) => decideBatch(tx, device, ops, log, serverNow));
-  } catch (error) {
-    log.error({ err: error, deviceId: device.deviceId }, 'push batch failed; nothing stored');
-    const { rows } = await db
-      .query<{ last_seq: string }>(
-        'SELECT last_seq::text FROM devices WHERE office_id = $1 AND device_id = $2',
-        [device.officeId, device.deviceId],
-      )
-      .catch(() => ({ rows: [] as { last_seq: string }[] }));
-    return {
-      results: ops.map((op) => retry(op, 'internal', m.internal)),
-      lastSeq: Number(rows[0]?.last_seq ?? 0),
-      serverTime: serverNow.toISOString(),
-    };
-  }
+  // A failure while writing rolls the whole batch back; the app answers 500 `internal` and the
+  // device sends the batch again.
+  return db.transaction((tx) => decideBatch(tx, device, ops, log, serverNow));
 }
 
 async function decideBatch(
@@ -205,7 +193,8 @@ async function decideBatch(
       results.push(retry(op, 'out-of-order', m.outOfOrder(op.seq, lastSeq)));
     } else {
       try {
-        const decision: OpDecision = hasUnstorableText(op.payload)
+        const storable = !hasUnstorableText(op.payload);
+        const decision: OpDecision = !storable
           ? { outcome: 'rejected', code: 'text-unstorable', message: m.textUnstorable }
           : await applyOp(
               {
@@ -220,7 +209,7 @@ async function decideBatch(
               },
               op,
             );
-        decided.push({ op, decision });
+        decided.push({ op, decision, storable });
         lastSeq = op.seq;
         results.push(resultOf(op, decision));
         // A later op of this batch with the same id is a replay of this one.

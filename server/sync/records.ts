@@ -70,6 +70,19 @@ export async function readRecords(
   return new Map(rows.map((row) => [`${row.kind}:${row.record_id}`, stored(row)]));
 }
 
+/** Every record of a kind in the office (the staff accounts), by `kind:id`. */
+export async function readKind(
+  tx: Sql,
+  officeId: string,
+  kind: RecordKind,
+): Promise<Map<string, StoredRecord>> {
+  const { rows } = await tx.query<RecordRow & { record_id: string }>(
+    `SELECT record_id, ${columns} FROM records WHERE office_id = $1 AND kind = $2`,
+    [officeId, kind],
+  );
+  return new Map(rows.map((row) => [`${kind}:${row.record_id}`, stored(row)]));
+}
+
 /** Who wrote a record: a device's op, or the server itself (null). */
 export type WrittenBy = { deviceId: string; opId: string } | null;
 

@@ -1,6 +1,6 @@
 // The sync endpoints a device calls with its token: POST /v1/push, GET /v1/pull and
 // POST /v1/number-blocks and POST /v1/keys.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { parseWith } from '../../shared/letters/verification/parseWith';
 import { MAX_BATCH_GZIP_BYTES, MAX_BATCH_OPS, pushRequestSchema } from '../../shared/sync/push';
 import { deviceOf, requireDevice } from '../auth';
@@ -17,6 +17,9 @@ const m = serverMessages;
 
 /** A batch inflated: 200 ops of a few KB each stay far below this. */
 const MAX_PUSH_JSON_BYTES = 8 * 1024 * 1024;
+
+const malformed = (reply: FastifyReply, message: string) =>
+  reply.code(400).send({ error: 'malformed', message });
 
 export function registerSyncRoutes(app: FastifyInstance, deps: { db: Database }): void {
   const authenticated = requireDevice(deps.db);
@@ -48,10 +51,7 @@ export function registerSyncRoutes(app: FastifyInstance, deps: { db: Database })
             .send({ error: 'batch-too-large', message: m.push.batchTooLarge(MAX_BATCH_OPS) });
         }
         const details = parseWith(pushRequestSchema, request.body);
-        return reply.code(400).send({
-          error: 'malformed',
-          message: m.push.malformed(details.ok ? '' : details.details),
-        });
+        return malformed(reply, m.push.malformed(details.ok ? '' : details.details));
       }
       if (parsed.data.deviceId !== device.deviceId) {
         return reply.code(403).send({ error: 'device-mismatch', message: m.push.deviceMismatch });
@@ -64,11 +64,7 @@ export function registerSyncRoutes(app: FastifyInstance, deps: { db: Database })
     onRequest: authenticated,
     handler: async (request, reply) => {
       const parsed = parseWith(numberBlockRequestSchema, request.body);
-      if (!parsed.ok) {
-        return reply
-          .code(400)
-          .send({ error: 'malformed', message: m.numberBlocks.malformed(parsed.details) });
-      }
+      if (!parsed.ok) return malformed(reply, m.numberBlocks.malformed(parsed.details));
       return reply.code(201).send(await takeNumberBlock(deps.db, deviceOf(request), parsed.value));
     },
   });
@@ -77,11 +73,7 @@ export function registerSyncRoutes(app: FastifyInstance, deps: { db: Database })
     onRequest: authenticated,
     handler: async (request, reply) => {
       const parsed = parseWith(deviceKeySchema, request.body);
-      if (!parsed.ok) {
-        return reply
-          .code(400)
-          .send({ error: 'malformed', message: m.keys.malformed(parsed.details) });
-      }
+      if (!parsed.ok) return malformed(reply, m.keys.malformed(parsed.details));
       const outcome = await registerDeviceKey(deps.db, deviceOf(request), parsed.value);
       return reply.code(outcome === 'registered' ? 201 : 200).send({ keyId: parsed.value.keyId });
     },
