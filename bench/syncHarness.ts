@@ -5,9 +5,10 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
+import { StringDecoder } from 'node:string_decoder';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { gunzip } from 'node:zlib';
+import { createGunzip, gunzip } from 'node:zlib';
 import type { Database } from '../server/db/database';
 import { migrate } from '../server/db/migrate';
 import { openTestDatabase } from '../server/db/testDatabase.test-helpers';
@@ -222,6 +223,50 @@ export function send(
     for (const [name, value] of Object.entries(options.headers)) outgoing.setHeader(name, value);
     outgoing.on('error', reject);
     outgoing.end(body);
+  });
+}
+
+export interface Streamed {
+  status: number;
+  wireBytes: number;
+  gzipped: boolean;
+  /** Body bytes after inflating. */
+  bodyBytes: number;
+}
+
+/**
+ * One GET whose body goes to `onText`, inflated and decoded, as it arrives (a counter applies a
+ * pull page while the next one is still on the way).
+ */
+export function stream(
+  port: number,
+  options: { path: string; headers: Record<string, string> },
+  onText: (text: string) => void,
+): Promise<Streamed> {
+  return new Promise((resolve, reject) => {
+    const outgoing = request(
+      { host: '127.0.0.1', port, agent, method: 'GET', path: options.path },
+      (response) => {
+        const gzipped = response.headers['content-encoding'] === 'gzip';
+        let wireBytes = 0;
+        let bodyBytes = 0;
+        response.on('data', (chunk: Buffer) => (wireBytes += chunk.length));
+        response.on('error', reject);
+        const body = gzipped ? response.pipe(createGunzip()) : response;
+        const decoder = new StringDecoder('utf8');
+        body.on('data', (chunk: Buffer) => {
+          bodyBytes += chunk.length;
+          onText(decoder.write(chunk));
+        });
+        body.on('error', reject);
+        body.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, wireBytes, gzipped, bodyBytes }),
+        );
+      },
+    );
+    for (const [name, value] of Object.entries(options.headers)) outgoing.setHeader(name, value);
+    outgoing.on('error', reject);
+    outgoing.end();
   });
 }
 

@@ -1,7 +1,8 @@
 // Calls of the sync endpoints as a counter makes them, through `app.inject`.
 import { gzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
-import type { PulledRecord, PullResponse } from '../../shared/sync/pull';
+import type { PulledRecord, PullPage } from '../../shared/sync/pull';
+import { pullPagesOf } from '../../shared/sync/pullStream';
 import type { OpEnvelope, PushResponse } from '../../shared/sync/push';
 import type { TestDevice } from '../testServer.test-helpers';
 
@@ -40,7 +41,7 @@ export async function pullOnce(
   device: TestDevice,
   cursor?: string,
   limit?: number,
-): Promise<PullResponse> {
+): Promise<PullPage> {
   const query = new URLSearchParams();
   if (cursor !== undefined) query.set('cursor', cursor);
   if (limit !== undefined) query.set('limit', String(limit));
@@ -51,7 +52,10 @@ export async function pullOnce(
   });
   if (response.statusCode !== 200)
     throw new Error(`pull answered ${response.statusCode}: ${response.body}`);
-  return response.json<PullResponse>();
+  const pages = pullPagesOf(response.body);
+  const last = pages.at(-1);
+  if (!last) throw new Error('pull answered without a checkpoint');
+  return { changes: pages.flatMap((page) => page.changes), cursor: last.cursor, more: last.more };
 }
 
 /** Pulls page after page until nothing more waits; returns every record and the last cursor. */

@@ -10,7 +10,7 @@ import { gunzipBody } from './gunzipBody';
 import { numberBlockRequestSchema, takeNumberBlock } from './numberBlocks';
 import { deviceKeySchema } from './deviceKey';
 import { registerDeviceKey } from '../officeKeys';
-import { pullPage, type PullQuery } from './pull';
+import { openPull, type PullQuery } from './pull';
 import { pushBatch } from './push';
 
 const m = serverMessages;
@@ -82,11 +82,13 @@ export function registerSyncRoutes(app: FastifyInstance, deps: { db: Database })
   app.get<{ Querystring: PullQuery }>('/v1/pull', {
     onRequest: authenticated,
     handler: async (request, reply) => {
-      const page = await pullPage(deps.db, deviceOf(request), request.query);
-      if (!page.ok) {
-        return reply.code(400).send({ error: page.code, message: m.pull[page.code] });
+      const pull = await openPull(deps.db, deviceOf(request), request.query, {
+        log: request.log,
+      });
+      if (!pull.ok) {
+        return reply.code(400).send({ error: pull.code, message: m.pull[pull.code] });
       }
-      return reply.type('application/json; charset=utf-8').send(page.json);
+      return reply.type('application/x-ndjson; charset=utf-8').send(pull.stream);
     },
   });
 }

@@ -1,5 +1,9 @@
-// `GET /v1/pull?cursor=…`: the records of the device's office changed after the cursor, in the
-// server's commit order, a page at a time. The cursor is opaque: send back the one you got.
+// `GET /v1/pull?cursor=…&limit=…`: the records of the device's office changed after the cursor,
+// in the server's commit order, streamed as NDJSON (`application/x-ndjson`, gzip when accepted):
+// one line per record, and after every page of records a checkpoint line `{"cursor","more"}`.
+// A device applies a page, then stores its cursor; a response cut off mid-page loses only that
+// page, and the next pull starts at the last checkpoint. The cursor is opaque: send back the one
+// you got. `more: true` on the last checkpoint of a response means: pull again.
 import type { CaseRecord, DocumentRecord, PersonRecord } from '../cases/records';
 import type { LetterRecord } from '../cases/letterRecord';
 import type { Keyring, OfficeKey } from '../letters/verification/keys';
@@ -33,16 +37,23 @@ export type PulledRecord = {
   [K in RecordKind]: { kind: K; id: string; body: RecordBodies[K] };
 }[RecordKind];
 
-export interface PullResponse {
-  changes: PulledRecord[];
-  /** Where the next pull starts; store it only after applying `changes`. */
+/** The line after a page's records. */
+export interface PullCheckpoint {
+  /** Where the next pull starts; store it only after applying the page's records. */
   cursor: string;
-  /** Whether more changes wait beyond this page. */
+  /** Whether more changes wait beyond this checkpoint. */
   more: boolean;
 }
 
-/** The most records one page holds, and the default. */
-export const MAX_PULL_LIMIT = 5000;
-export const DEFAULT_PULL_LIMIT = 1000;
+/** The records between two checkpoints, with the checkpoint that closes them. */
+export interface PullPage extends PullCheckpoint {
+  changes: PulledRecord[];
+}
+
+/** The most records one response holds (`limit`), and the default. */
+export const MAX_PULL_LIMIT = 100_000;
+export const DEFAULT_PULL_LIMIT = 20_000;
+/** Records between two checkpoints: about 1 MB of JSON, one transaction on the counter. */
+export const PULL_PAGE_RECORDS = 1000;
 
 export type PullErrorCode = 'cursor-invalid' | 'limit-invalid';
