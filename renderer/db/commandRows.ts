@@ -68,6 +68,8 @@ export function commandRows(
       seq: stamp.seq,
       schemaVersion: 1,
       type: stamp.type,
+      userId: context.actor.userId,
+      ...(caseId === undefined ? {} : { caseId }),
       payload: stamp.payload,
       clientTime: at,
       status: 'pending',

@@ -43,6 +43,8 @@ describe('executeCommand', () => {
         seq: 1,
         schemaVersion: 1,
         type: 'case.register',
+        userId: 'fo-ani',
+        caseId: payload.caseId,
         payload,
         clientTime: new Date(at(0)).toISOString(),
         status: 'pending',

@@ -51,6 +51,13 @@ export interface OutboxRow {
   seq: number;
   schemaVersion: 1;
   type: string;
+  /**
+   * The signed-in account that ran the command; the server checks it against its own. Rows
+   * written before sync have it only in their audit row.
+   */
+  userId?: string;
+  /** The case the command changed; pulled versions of it wait while this op is pending. */
+  caseId?: string;
   /** The payload as the command's schema parsed it. */
   payload: unknown;
   /** ISO instant on the device clock: informative, never an order. */
@@ -58,6 +65,18 @@ export interface OutboxRow {
   status: OutboxStatus;
   /** The server's reason when it rejected the op. */
   rejection?: { code: string; message: string };
+}
+
+/**
+ * A pulled record of a case that still has ops of this device waiting to be sent: kept aside
+ * instead of overwriting the counter's newer copy, and written once those ops are answered
+ * (see renderer/sync/dexieSyncStore.ts).
+ */
+export interface HeldRecord {
+  kind: string;
+  id: string;
+  caseId: string;
+  body: unknown;
 }
 
 /** Who did what on this device; written with the command, in the same transaction. */
@@ -79,6 +98,8 @@ export interface MetaValues {
   outboxSeq: number;
   /** Opaque cursor of `GET /v1/pull`. */
   syncCursor: string;
+  /** Pulled records held back while their case has ops of this device waiting. */
+  heldRecords: HeldRecord[];
   /** Letter-number blocks reserved for this device and the last numbers taken. */
   numberState: DeviceNumberState;
   /** The office profile in force on this device. */

@@ -4,6 +4,9 @@
 import { recordKinds, type PullPage, type PulledRecord } from './pull';
 
 export class PullStreamError extends Error {
+  /** The pages completed by the same text before the line that could not be read. */
+  pages: PullPage[] = [];
+
   constructor(
     readonly line: number,
     detail: string,
@@ -70,9 +73,14 @@ export function pullStreamReader(): PullStreamReader {
       const pages: PullPage[] = [];
       let from = 0;
       const joined = rest + text;
-      for (let end = joined.indexOf('\n'); end !== -1; end = joined.indexOf('\n', from)) {
-        take(joined.slice(from, end), pages);
-        from = end + 1;
+      try {
+        for (let end = joined.indexOf('\n'); end !== -1; end = joined.indexOf('\n', from)) {
+          take(joined.slice(from, end), pages);
+          from = end + 1;
+        }
+      } catch (error) {
+        if (error instanceof PullStreamError) error.pages = pages;
+        throw error;
       }
       rest = joined.slice(from);
       return pages;

@@ -95,6 +95,23 @@ export interface PushResponse {
   serverTime: string;
 }
 
+/** What a device checks of the server's answer before it records anything. */
+export const pushResponseSchema = z.object({
+  results: z.array(
+    z.object({
+      opId: z.string(),
+      status: z.enum(['applied', 'duplicate', 'rejected', 'retry']),
+      code: z.string().optional(),
+      message: z.string().optional(),
+      errors: z
+        .array(z.object({ code: z.string(), message: z.string(), field: z.string().optional() }))
+        .optional(),
+    }),
+  ),
+  lastSeq: z.number().int().nonnegative(),
+  serverTime: z.iso.datetime({ offset: true }),
+}) satisfies z.ZodType<PushResponse>;
+
 /** Refusals of a whole batch. */
 export type PushErrorCode =
   'malformed' | 'batch-unordered' | 'batch-too-large' | 'device-mismatch' | 'unsupported-encoding';

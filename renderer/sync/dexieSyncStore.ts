@@ -1,0 +1,167 @@
+// The sync engine's view of the counter's database. Pulled records are the server's truth and
+// are written as they come, with one exception: a case that still has ops of this device
+// waiting (made after they were pushed, or not yet answered) keeps the counter's copy, and the
+// pulled versions of it and its papers and letters are held in `meta.heldRecords`. Once its
+// ops are answered the held versions are written; the server's version after those ops
+// follows in a later page and replaces them.
+import type { OfficeProfile } from '../../shared/office/profile';
+import type { PulledRecord, PullPage } from '../../shared/sync/pull';
+import type { OpEnvelope, OpResult } from '../../shared/sync/push';
+import type { SyncStore } from '../../shared/sync/store';
+import type { Keyring } from '../../shared/letters/verification/keys';
+import type { LoketDb } from '../db/database';
+import { metaRow, readMeta } from '../db/meta';
+import type { HeldRecord, OutboxRow } from '../db/rows';
+import { storedCase } from '../db/storedCase';
+
+const LOW = -Infinity;
+const HIGH = Infinity;
+
+const syncTables = (db: LoketDb) =>
+  [db.cases, db.persons, db.documents, db.letters, db.users, db.outbox, db.audit, db.meta] as const;
+
+const pendingRows = (db: LoketDb, limit?: number) => {
+  const range = db.outbox.where('[status+seq]').between(['pending', LOW], ['pending', HIGH]);
+  return (limit === undefined ? range : range.limit(limit)).toArray();
+};
+
+/** Author and case of outbox rows written before rows carried them (from the audit rows). */
+async function auditOf(db: LoketDb, rows: readonly OutboxRow[]) {
+  const wanted = new Set(
+    rows
+      .filter((row) => row.userId === undefined || row.caseId === undefined)
+      .map((row) => row.opId),
+  );
+  if (wanted.size === 0) return new Map<string, { userId: string; caseId?: string }>();
+  const audit = await db.audit.filter((row) => wanted.has(row.opId)).toArray();
+  return new Map(audit.map((row) => [row.opId, row]));
+}
+
+/** The cases that have ops of this device waiting. */
+async function pendingCases(db: LoketDb): Promise<Set<string>> {
+  const rows = await pendingRows(db);
+  const audit = await auditOf(db, rows);
+  return new Set(rows.flatMap((row) => row.caseId ?? audit.get(row.opId)?.caseId ?? []));
+}
+
+function caseOf(record: PulledRecord): string | undefined {
+  if (record.kind === 'case') return record.id;
+  if (record.kind === 'document' || record.kind === 'letter') return record.body.caseId;
+  return undefined;
+}
+
+/** Keys of both, the pulled entry where both know a key: a key this counter made stays. */
+function mergedKeyring(local: Keyring | undefined, pulled: Keyring): Keyring {
+  const known = new Set(pulled.keys.map((key) => key.keyId));
+  return { keys: [...pulled.keys, ...(local?.keys ?? []).filter((key) => !known.has(key.keyId))] };
+}
+
+async function write(db: LoketDb, record: PulledRecord): Promise<void> {
+  switch (record.kind) {
+    case 'case':
+      await db.cases.put(storedCase(record.body));
+      return;
+    case 'person':
+      await db.persons.put(record.body);
+      return;
+    case 'document':
+      await db.documents.put(record.body);
+      return;
+    case 'letter':
+      await db.letters.put(record.body);
+      return;
+    case 'user':
+      await db.users.put(record.body);
+      return;
+    case 'officeProfile': {
+      const profile: OfficeProfile = record.body;
+      await db.meta.bulkPut([
+        metaRow('officeProfile', profile),
+        metaRow('numberingSettings', profile.numbering),
+      ]);
+      return;
+    }
+    case 'keyring':
+      await db.meta.put(
+        metaRow('keyring', mergedKeyring(await readMeta(db, 'keyring'), record.body)),
+      );
+      return;
+    case 'officeKey':
+      await db.meta.put(metaRow('officeKey', record.body));
+      return;
+  }
+}
+
+const heldKey = (record: { kind: string; id: string }) => `${record.kind}:${record.id}`;
+
+/** Writes the held records whose case has nothing waiting any more; keeps the rest. */
+async function release(db: LoketDb, held: HeldRecord[]): Promise<HeldRecord[]> {
+  if (held.length === 0) return held;
+  const waiting = await pendingCases(db);
+  const kept: HeldRecord[] = [];
+  for (const record of held) {
+    if (waiting.has(record.caseId)) kept.push(record);
+    else await write(db, record as PulledRecord);
+  }
+  return kept;
+}
+
+export function dexieSyncStore(db: LoketDb): SyncStore {
+  return {
+    pendingCount: () => db.outbox.where('status').equals('pending').count(),
+
+    async pendingOps(limit): Promise<OpEnvelope[]> {
+      const rows = await pendingRows(db, limit);
+      const audit = await auditOf(db, rows);
+      return rows.map((row) => ({
+        opId: row.opId,
+        seq: row.seq,
+        schemaVersion: row.schemaVersion,
+        type: row.type,
+        userId: row.userId ?? audit.get(row.opId)?.userId ?? '',
+        clientTime: row.clientTime,
+        payload: row.payload,
+      }));
+    },
+
+    recordResults: (results: readonly OpResult[]) =>
+      db.transaction('rw', syncTables(db), async () => {
+        for (const result of results) {
+          if (result.status === 'applied' || result.status === 'duplicate') {
+            await db.outbox.update(result.opId, { status: 'acked' });
+          } else if (result.status === 'rejected') {
+            await db.outbox.update(result.opId, {
+              status: 'rejected',
+              rejection: { code: result.code ?? 'rejected', message: result.message ?? '' },
+            });
+          }
+        }
+        const held = (await readMeta(db, 'heldRecords')) ?? [];
+        const kept = await release(db, held);
+        if (kept.length !== held.length) await db.meta.put(metaRow('heldRecords', kept));
+      }),
+
+    cursor: () => readMeta(db, 'syncCursor'),
+
+    applyPage: (page: PullPage) =>
+      db.transaction('rw', syncTables(db), async () => {
+        const waiting = await pendingCases(db);
+        const held = new Map(
+          ((await readMeta(db, 'heldRecords')) ?? []).map((record) => [heldKey(record), record]),
+        );
+        for (const record of page.changes) {
+          const caseId = caseOf(record);
+          if (caseId !== undefined && waiting.has(caseId)) {
+            held.set(heldKey(record), { ...record, caseId });
+            continue;
+          }
+          held.delete(heldKey(record));
+          await write(db, record);
+        }
+        await db.meta.bulkPut([
+          metaRow('heldRecords', [...held.values()]),
+          metaRow('syncCursor', page.cursor),
+        ]);
+      }),
+  };
+}

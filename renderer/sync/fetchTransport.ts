@@ -1,0 +1,66 @@
+// The sync transport of the browser mode: fetch to the sync server with the device token.
+// The browser asks for gzip and inflates the pull stream itself; the text is handed on as it
+// arrives.
+import { syncMessages as m } from '../../shared/sync/messages';
+import type { PushResponse } from '../../shared/sync/push';
+import { SyncHttpError, type SyncTransport } from '../../shared/sync/transport';
+
+export interface FetchTransportOptions {
+  /** The sync server, e.g. `https://loket.mentawaikab.go.id`. */
+  serverUrl: string;
+  token: string;
+  fetch?: typeof globalThis.fetch;
+}
+
+async function httpError(response: Response): Promise<SyncHttpError> {
+  const text = await response.text();
+  let answer: { error?: unknown; message?: unknown } = {};
+  try {
+    answer = JSON.parse(text) as typeof answer;
+  } catch {
+    // Not the server's JSON (a proxy's page): the status says enough.
+  }
+  return new SyncHttpError(
+    response.status,
+    typeof answer.error === 'string' ? answer.error : `http-${response.status}`,
+    typeof answer.message === 'string' ? answer.message : m.httpFailed(response.status),
+  );
+}
+
+export function fetchTransport(options: FetchTransportOptions): SyncTransport {
+  const send = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const authorization = `Bearer ${options.token}`;
+  const url = (path: string) => new URL(path, options.serverUrl);
+  return {
+    async push(gzipBody) {
+      const response = await send(url('/v1/push'), {
+        method: 'POST',
+        headers: {
+          authorization,
+          'content-type': 'application/json',
+          'content-encoding': 'gzip',
+        },
+        body: gzipBody,
+      });
+      if (!response.ok) throw await httpError(response);
+      return (await response.json()) as PushResponse;
+    },
+    async *pull({ cursor }) {
+      const address = url('/v1/pull');
+      if (cursor !== undefined) address.searchParams.set('cursor', cursor);
+      const response = await send(address, { headers: { authorization } });
+      if (!response.ok) throw await httpError(response);
+      if (!response.body) return;
+      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+      try {
+        for (;;) {
+          const { done, value } = await reader.read();
+          if (done) return;
+          yield value;
+        }
+      } finally {
+        reader.releaseLock();
+      }
+    },
+  };
+}

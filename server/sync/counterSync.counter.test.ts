@@ -1,0 +1,151 @@
+// The counter's sync engine (shared/sync/engine.ts) over fetch against the real server on a
+// loopback port, each counter a database of its own: what one counter does reaches the other
+// counters of its office, and nothing else.
+import 'fake-indexeddb/auto';
+import type { AddressInfo } from 'node:net';
+import { uuidv7 } from 'uuidv7';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openLoketDb, type LoketDb } from '../../renderer/db/database';
+import { executeCommand } from '../../renderer/db/executeCommand';
+import { contextAt } from '../../renderer/db/fixtures.test-helpers';
+import { seedCases } from '../../renderer/db/seed/seedCases';
+import { caseRecordOf } from '../../renderer/db/storedCase';
+import { dexieSyncStore } from '../../renderer/sync/dexieSyncStore';
+import { fetchTransport } from '../../renderer/sync/fetchTransport';
+import { runSync } from '../../shared/sync/engine';
+import { backends } from '../db/testDatabase.test-helpers';
+import {
+  closeTestServers,
+  officeA,
+  officeB,
+  openTestServer,
+  type TestDevice,
+  type TestServer,
+} from '../testServer.test-helpers';
+import { createSeedStaff, seedVillages } from './counterOps.test-helpers';
+
+const SLOW = 60_000;
+const counters: LoketDb[] = [];
+
+afterEach(async () => {
+  for (const db of counters.splice(0)) {
+    db.close();
+    await db.delete();
+  }
+  await closeTestServers();
+});
+
+async function listening(server: TestServer): Promise<string> {
+  await server.app.listen({ host: '127.0.0.1', port: 0 });
+  const { port } = server.app.server.address() as AddressInfo;
+  return `http://127.0.0.1:${port}`;
+}
+
+function counter(): LoketDb {
+  const db = openLoketDb(`counter-${uuidv7()}`);
+  counters.push(db);
+  return db;
+}
+
+const sync = (serverUrl: string, db: LoketDb, device: TestDevice) =>
+  runSync({
+    transport: fetchTransport({ serverUrl, token: device.token }),
+    store: dexieSyncStore(db),
+    deviceId: device.deviceId,
+    now: () => new Date(),
+  });
+
+const casesOf = async (db: LoketDb) =>
+  (await db.cases.toArray()).map(caseRecordOf).sort((a, b) => a.id.localeCompare(b.id));
+
+describe.each(backends)('counters syncing through the server on %s', (kind) => {
+  it(
+    'sends one counter’s outbox and gives another counter of the office the same cases',
+    async () => {
+      const server = await openTestServer(kind);
+      const url = await listening(server);
+      const first = await server.enrollDevice(officeA, 'Loket 1');
+      const second = await server.enrollDevice(officeA, 'Loket 2');
+      const stranger = await server.enrollDevice(officeB, 'Loket Solok');
+      await createSeedStaff(server.db, officeA);
+      const one = counter();
+      const seeded = await seedCases(one, {
+        count: 12,
+        villages: seedVillages,
+        officeIds: [officeA],
+        deviceId: first.deviceId,
+        seed: 5,
+        days: 30,
+      });
+
+      const sent = await sync(url, one, first);
+      expect(sent).toMatchObject({ sent: seeded.commands, rejected: 0 });
+      expect(await one.outbox.where('status').equals('acked').count()).toBe(seeded.commands);
+      expect(sent.clockOffsetMs).not.toBeNull();
+      expect(Math.abs(sent.clockOffsetMs ?? Infinity)).toBeLessThan(60_000);
+
+      const two = counter();
+      const pulled = await sync(url, two, second);
+      expect(pulled).toMatchObject({ sent: 0, rejected: 0 });
+      expect(await casesOf(two)).toEqual(await casesOf(one));
+      expect((await two.documents.toArray()).length).toBe(await one.documents.count());
+      expect(await two.letters.count()).toBe(await one.letters.count());
+      expect(await two.users.count()).toBeGreaterThan(2);
+
+      // Nothing new: a second run sends and pulls nothing.
+      expect(await sync(url, one, first)).toMatchObject({ sent: 0, pulled: 0 });
+      expect(await sync(url, two, second)).toMatchObject({ sent: 0, pulled: 0 });
+      // Another office sees none of it.
+      const elsewhere = counter();
+      await sync(url, elsewhere, stranger);
+      expect(await elsewhere.cases.count()).toBe(0);
+    },
+    SLOW,
+  );
+
+  it(
+    'shows a refused op with the server’s reason and sends the ops after it',
+    async () => {
+      const server = await openTestServer(kind);
+      const url = await listening(server);
+      const device = await server.enrollDevice(officeA, 'Loket 1');
+      await createSeedStaff(server.db, officeA);
+      const db = counter();
+      await seedCases(db, {
+        count: 2,
+        villages: seedVillages,
+        officeIds: [officeA],
+        deviceId: device.deviceId,
+        seed: 6,
+        days: 10,
+      });
+      await sync(url, db, device);
+      const [open] = await db.cases.toArray();
+      if (!open) throw new Error('no case');
+      const [author] = await db.audit.toArray();
+      const note = (userId: string, text: string) =>
+        executeCommand(
+          db,
+          'case.addNote',
+          { caseId: open.id, text },
+          {
+            ...contextAt(new Date().toISOString(), { userId, roles: ['fo', 'bo'] }, officeA),
+            deviceId: device.deviceId,
+          },
+        );
+      const ghost = await note(
+        'petugas-tak-dikenal',
+        'Catatan dari akun yang tidak ada di server.',
+      );
+      const real = await note(author?.userId ?? '', 'Catatan petugas sungguhan.');
+
+      const report = await sync(url, db, device);
+      expect(report).toMatchObject({ sent: 1, rejected: 1 });
+      const refused = await db.outbox.get(ghost.opId ?? '');
+      expect(refused).toMatchObject({ status: 'rejected', rejection: { code: 'user-unknown' } });
+      expect(refused?.rejection?.message).toContain('petugas-tak-dikenal');
+      expect((await db.outbox.get(real.opId ?? ''))?.status).toBe('acked');
+    },
+    SLOW,
+  );
+});

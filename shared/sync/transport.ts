@@ -1,0 +1,26 @@
+// How the sync engine reaches the server. The desktop sends through main, which holds the
+// device token; the browser mode uses fetch. Both answer in these terms.
+import type { PushResponse } from './push';
+
+export interface SyncTransport {
+  /** `POST /v1/push` with a gzip-compressed JSON body. */
+  push(gzipBody: Uint8Array<ArrayBuffer>): Promise<PushResponse>;
+  /** `GET /v1/pull`: the response's text as it arrives (see shared/sync/pull.ts). */
+  pull(query: { cursor?: string }): AsyncIterable<string>;
+}
+
+/**
+ * The server answered, but not with success: the HTTP status and the server's `error` code
+ * and Indonesian `message`. Anything else a transport throws means the server was not reached
+ * or the connection broke.
+ */
+export class SyncHttpError extends Error {
+  override name = 'SyncHttpError';
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
