@@ -6,6 +6,8 @@ export const syncMessages = {
   offline: 'Server sinkronisasi tidak dapat dihubungi. Perangkat akan mencoba lagi otomatis.',
   badAnswer: 'Jawaban server tidak dapat dibaca. Perangkat akan mencoba lagi.',
   httpFailed: (status: number) => `Server menolak permintaan (kode ${status}).`,
+  unexpected: (detail: string) =>
+    `Sinkronisasi berhenti karena kesalahan di perangkat ini (${detail}). Perangkat akan mencoba lagi.`,
   noAnswer: 'Server tidak menjawab perubahan yang dikirim. Perangkat akan mencoba lagi.',
   cutOff: 'Unduhan data terputus di tengah jalan. Perangkat akan melanjutkan dari titik terakhir.',
   badStream: (detail: string) =>
