@@ -51,14 +51,19 @@ const rejected = (code: OpCode | string, message: string, errors?: CommandError[
   ...(errors ? { errors } : {}),
 });
 
-/** The author of the op: the server's account, or the account a bootstrap `user.create` makes. */
+/**
+ * The author of the op: the server's account, or, in an office without any account yet, the
+ * account a bootstrap `user.create` makes (a counter set up before it was enrolled). Once the
+ * office has accounts, nobody can claim roles by creating themselves.
+ */
 async function authorOf(
   env: OpEnv,
   op: OpEnvelope,
   payload: unknown,
 ): Promise<UserRecord | undefined> {
-  const known = (await env.state.users()).find((user) => user.id === op.userId);
-  if (known || op.type !== 'user.create') return known;
+  const users = await env.state.users();
+  const known = users.find((user) => user.id === op.userId);
+  if (known || op.type !== 'user.create' || users.length > 0) return known;
   const created = (payload as { user: UserRecord }).user;
   return created.id === op.userId ? created : undefined;
 }
