@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, chromiumPath, hasChromium, noChromiumReason } from './e2e/chromium';
 import { electronBinary, noElectronReason } from './e2e/electron/electronBinary';
+import { e2eSync } from './e2e/syncCodes';
 
 // The list reporter does not print skip reasons: say them once, from the runner process.
 if (process.env.TEST_WORKER_INDEX === undefined) {
@@ -39,12 +40,24 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: `npm run build && npx vite preview --config renderer/vite.config.ts --host 127.0.0.1 --port ${port} --strictPort`,
-    url: baseURL,
-    reuseExistingServer: false,
-    timeout: 180_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      // The sync server the app's preview passes /v1 on to (renderer/vite.config.ts).
+      command: 'npx tsx e2e/syncServer.ts',
+      url: `http://127.0.0.1:${e2eSync.port}/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `npm run build && npx vite preview --config renderer/vite.config.ts --host 127.0.0.1 --port ${port} --strictPort`,
+      env: { LOKET_SYNC_SERVER: `http://127.0.0.1:${e2eSync.port}` },
+      url: baseURL,
+      reuseExistingServer: false,
+      timeout: 180_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import './styles/forms.css';
 import { BootScreen } from './features/auth/BootScreen';
 import { LoginScreen } from './features/auth/LoginScreen';
@@ -9,6 +9,8 @@ import { useRestoreOffer } from './features/backup/useRestoreOffer';
 import { useScheduledBackup } from './features/backup/useScheduledBackup';
 import { SetupWizard } from './features/setup/SetupWizard';
 import { Shell } from './features/shell/Shell';
+import { JoinOffice } from './sync/JoinOffice';
+import { useSyncSession } from './sync/useSyncSession';
 
 /** First start, sign-in, or the app: whichever the device's state calls for. */
 export function App() {
@@ -25,7 +27,9 @@ function Screen() {
   const boot = useSession((state) => state.boot);
   const officeId = useSession((state) => state.office?.id ?? null);
   const restore = useRestoreOffer(status === 'setup');
+  const [joining, setJoining] = useState(false);
   useScheduledBackup(officeId);
+  useSyncSession(officeId);
 
   useEffect(() => {
     void boot();
@@ -39,8 +43,10 @@ function Screen() {
       if (restore.offer === undefined) return <BootScreen />;
       return restore.offer ? (
         <RestorePrompt latest={restore.offer} onSkip={restore.skip} />
+      ) : joining ? (
+        <JoinOffice onBack={() => setJoining(false)} />
       ) : (
-        <SetupWizard />
+        <SetupWizard onJoin={() => setJoining(true)} />
       );
     case 'signedOut':
       return <LoginScreen />;

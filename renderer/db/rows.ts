@@ -79,6 +79,16 @@ export interface HeldRecord {
   body: unknown;
 }
 
+export interface SyncEnrolment {
+  /** The server's address; null: the origin the app is served from (browser mode). */
+  serverUrl: string | null;
+  deviceId: string;
+  officeId: string;
+  token: string;
+  label: string;
+  enrolledAt: string;
+}
+
 /** Who did what on this device; written with the command, in the same transaction. */
 export interface AuditRow {
   id: string;
@@ -100,6 +110,10 @@ export interface MetaValues {
   syncCursor: string;
   /** Pulled records held back while their case has ops of this device waiting. */
   heldRecords: HeldRecord[];
+  /** This counter's enrolment with the sync server (browser mode; the desktop keeps its token in main). */
+  syncEnrolment: SyncEnrolment;
+  /** ISO instant of the last sync run that went through. */
+  syncLastSuccessAt: string;
   /** Letter-number blocks reserved for this device and the last numbers taken. */
   numberState: DeviceNumberState;
   /** The office profile in force on this device. */

@@ -8,10 +8,11 @@ import { DevicePanel } from './device/DevicePanel';
 import { OfficePanel } from './office/OfficePanel';
 import { StandardsPanel } from './standards/StandardsPanel';
 import { UsersPanel } from './users/UsersPanel';
+import { SyncPanel } from '../../sync/SyncPanel';
 import './settings.css';
 
 const labels = settingsLabels.screen;
-const allSections = ['kantor', 'pengguna', 'standar', 'perangkat'] as const;
+const allSections = ['kantor', 'pengguna', 'standar', 'sinkronisasi', 'perangkat'] as const;
 type Section = (typeof allSections)[number];
 
 /** The device's own settings are main's, so only the desktop app has them. */
@@ -56,6 +57,8 @@ export function SettingsScreen({ section }: ScreenProps) {
           <UsersPanel office={office} />
         ) : current === 'perangkat' ? (
           <DevicePanel office={office.id} />
+        ) : current === 'sinkronisasi' ? (
+          <SyncPanel officeId={office.id} />
         ) : (
           <StandardsPanel office={office} />
         )}

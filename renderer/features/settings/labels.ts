@@ -9,6 +9,7 @@ export const settingsLabels = {
       kantor: 'Profil kantor',
       pengguna: 'Pengguna',
       standar: 'Standar pelayanan',
+      sinkronisasi: 'Sinkronisasi',
       perangkat: 'Perangkat ini',
     },
     adminOnly: 'Pengaturan hanya dapat dibuka oleh admin.',

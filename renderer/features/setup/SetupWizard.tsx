@@ -9,10 +9,14 @@ import { reachableStep, setupSteps } from './setupDraft';
 import { UsersStep } from './UsersStep';
 import { useSetupDraft } from './useSetupDraft';
 import { WizardProgress } from './WizardProgress';
+import { syncLabels } from '../../sync/labels';
 import './setup.css';
 
-/** First start: office → letterhead → admin → users → done. */
-export function SetupWizard() {
+/**
+ * First start: office → letterhead → admin → users → done; or, on the first step, joining an
+ * office that already uses Loket (`onJoin`).
+ */
+export function SetupWizard({ onJoin }: { onJoin: () => void }) {
   const draft = useSetupDraft();
   const loaded = loadCatalogOnce();
   const step = reachableStep(draft);
@@ -34,7 +38,12 @@ export function SetupWizard() {
               {loaded.message}
             </pre>
           ) : step === 'office' ? (
-            <OfficeStep key={step} catalog={loaded.catalog} />
+            <>
+              <OfficeStep key={step} catalog={loaded.catalog} />
+              <button type="button" className="button button--link wizard__join" onClick={onJoin}>
+                {syncLabels.join.offer}
+              </button>
+            </>
           ) : step === 'letterhead' ? (
             <LetterheadStep key={step} catalog={loaded.catalog} />
           ) : step === 'admin' ? (

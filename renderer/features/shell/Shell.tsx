@@ -6,6 +6,7 @@ import { useSession } from '../auth/useSession';
 import { routes } from './routes';
 import { canOpen, homeRoute } from './routing';
 import { SideNav } from './SideNav';
+import { SyncStatus } from '../../sync/SyncStatus';
 import { UserBadge } from './UserBadge';
 import { useRoute } from './useRoute';
 import './shell.css';
@@ -50,6 +51,7 @@ export function Shell() {
     <>
       <div className="shell" inert={locked} aria-hidden={locked || undefined}>
         <AppHeader title={entry.title}>
+          <SyncStatus />
           <UserBadge user={user} onLock={lock} onLogout={logout} />
         </AppHeader>
         <div className="shell__body">

@@ -1,0 +1,111 @@
+import { useEffect, useState } from 'react';
+import { TextField } from '../components/form/TextField';
+import { MessageLine, type Message } from '../components/MessageLine';
+import type { OutboxRow } from '../db/rows';
+import { counterDb } from '../features/case/counterDb';
+import { enrol } from './enrol';
+import { syncLabels } from './labels';
+import { startSync, useSync } from './syncSession';
+import { SyncStatus } from './SyncStatus';
+
+const m = syncLabels.panel;
+
+/**
+ * Settings → Sinkronisasi: enrol this counter with the office admin's code, see how sync
+ * stands, and read why the server refused an op.
+ */
+export function SyncPanel({ officeId }: { officeId: string }) {
+  const enrolment = useSync((state) => state.enrolment);
+  const rejectedCount = useSync((state) => state.rejected);
+  const [rejected, setRejected] = useState<OutboxRow[]>([]);
+
+  useEffect(() => {
+    void counterDb()
+      .outbox.where('status')
+      .equals('rejected')
+      .toArray()
+      .then((rows) => setRejected(rows.sort((a, b) => b.seq - a.seq)));
+  }, [rejectedCount]);
+
+  return (
+    <div className="sync-panel">
+      <h2 className="form-section__title">{m.heading}</h2>
+      <p className="form-note">{m.intro}</p>
+      {enrolment ? (
+        <>
+          <p>{m.enrolled(enrolment.label, enrolment.deviceId)}</p>
+          <SyncStatus onPanel />
+        </>
+      ) : (
+        <EnrolForm officeId={officeId} />
+      )}
+      <h3 className="form-section__title">{m.rejectedHeading}</h3>
+      {rejected.length === 0 ? (
+        <p className="form-note">{m.rejectedEmpty}</p>
+      ) : (
+        <>
+          <p className="form-note">{m.rejectedIntro}</p>
+          <ul className="sync-panel__rejected">
+            {rejected.map((row) => (
+              <li key={row.opId}>
+                <strong>{m.op(row.type, row.clientTime)}</strong>
+                <br />
+                {row.rejection?.message}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** The code and this laptop's name; on success sync starts at once. */
+export function EnrolForm({
+  officeId,
+  onEnrolled,
+}: {
+  officeId: string | null;
+  onEnrolled?: () => void;
+}) {
+  const [code, setCode] = useState('');
+  const [label, setLabel] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<Message>(null);
+
+  const submit = async () => {
+    setBusy(true);
+    setMessage(null);
+    const db = counterDb();
+    const result = await enrol(db, { code, label, serverUrl: null, officeId, now: new Date() });
+    setBusy(false);
+    if (!result.ok) return setMessage({ text: result.message, error: true });
+    setMessage({ text: m.enrolled_ok, error: false });
+    if (onEnrolled) onEnrolled();
+    else await startSync(db);
+  };
+
+  return (
+    <form
+      className="form-section sync-enrol"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <TextField
+        label={m.code}
+        hint={m.codeHint}
+        value={code}
+        onChange={setCode}
+        autoComplete="off"
+        spellCheck={false}
+      />
+      <TextField label={m.label} hint={m.labelHint} value={label} onChange={setLabel} />
+      <button type="submit" className="button button--primary" disabled={busy}>
+        {busy ? m.enrolling : m.enrol}
+      </button>
+      <MessageLine message={message} />
+    </form>
+  );
+}

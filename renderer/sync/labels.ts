@@ -1,0 +1,66 @@
+// Everything the sync status, the sync panel and enrolment show, in Indonesian.
+const timeFormat = new Intl.DateTimeFormat('id-ID', {
+  day: 'numeric',
+  month: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+const count = new Intl.NumberFormat('id-ID');
+
+export const syncLabels = {
+  status: {
+    notEnrolled: 'Belum terhubung ke server',
+    never: 'Belum pernah sinkron',
+    lastSuccess: (iso: string) => `Sinkron terakhir ${timeFormat.format(new Date(iso))}`,
+    waiting: (ops: number) => (ops === 0 ? 'semua terkirim' : `${count.format(ops)} menunggu`),
+    sending: (sent: number, total: number) =>
+      `Mengirim ${count.format(sent)} dari ${count.format(total)}`,
+    receiving: (records: number) => `Mengunduh ${count.format(records)} data`,
+    starting: 'Menyambung ke server…',
+    failed: 'Sinkronisasi gagal',
+    nextAttempt: (iso: string) => `Dicoba lagi ${timeFormat.format(new Date(iso))}`,
+    rejected: (ops: number) => `${count.format(ops)} perubahan ditolak server`,
+    clockOff: (minutes: number) =>
+      `Jam perangkat ini selisih ${count.format(minutes)} menit dari server. Betulkan jam Windows; sinkronisasi tetap berjalan.`,
+    syncNow: 'Sinkronkan sekarang',
+    region: 'Status sinkronisasi',
+  },
+  panel: {
+    heading: 'Sinkronisasi dengan server kantor',
+    intro:
+      'Perangkat yang terhubung mengirim perubahan ke server kantor dan menerima perubahan dari loket lain, setiap kali ada sambungan.',
+    enrolled: (label: string, deviceId: string) => `Terdaftar sebagai “${label}” (${deviceId}).`,
+    code: 'Kode pendaftaran dari admin kantor',
+    codeHint: 'Contoh: ABCD-EFGH-JKMN. Kode hanya berlaku sekali.',
+    label: 'Nama perangkat ini',
+    labelHint: 'Misalnya “Loket 1 SLRT”.',
+    enrol: 'Daftarkan perangkat',
+    enrolling: 'Mendaftarkan…',
+    enrolled_ok: 'Perangkat terdaftar. Sinkronisasi dimulai.',
+    rejectedHeading: 'Perubahan yang ditolak server',
+    rejectedIntro:
+      'Perubahan ini tidak berlaku di server. Periksa alasannya dan ulangi dengan data yang benar bila perlu.',
+    rejectedEmpty: 'Tidak ada perubahan yang ditolak.',
+    op: (type: string, time: string) => `${type}, ${timeFormat.format(new Date(time))}`,
+  },
+  join: {
+    offer: 'Kantor ini sudah memakai Loket? Hubungkan perangkat ini',
+    heading: 'Hubungkan ke kantor yang sudah memakai Loket',
+    intro:
+      'Masukkan kode pendaftaran dari admin kantor. Perangkat akan mengunduh data kantor; setelah itu petugas masuk dengan PIN masing-masing.',
+    back: 'Kembali ke penyiapan baru',
+    downloading: (records: number) => `Mengunduh data kantor: ${count.format(records)} data`,
+    done: 'Data kantor sudah diunduh.',
+    noOffice:
+      'Kantor ini belum disiapkan di server. Siapkan dulu di perangkat pertama, sinkronkan, lalu ulangi di sini.',
+  },
+  enrol: {
+    codeInvalid: 'Kode pendaftaran harus 12 huruf/angka, misalnya ABCD-EFGH-JKMN.',
+    labelMissing: 'Isi nama perangkat ini.',
+    already: 'Perangkat ini sudah terdaftar.',
+    unreachable: 'Server kantor tidak dapat dihubungi. Periksa sambungan, lalu coba lagi.',
+    refused: (status: number) => `Server menolak pendaftaran (kode ${status}).`,
+    otherOffice: (officeId: string) =>
+      `Kode ini untuk kantor lain (${officeId}). Minta kode untuk kantor Anda kepada admin.`,
+  },
+} as const;

@@ -1,0 +1,120 @@
+// The counter's sync, once it is enrolled: the runner over the engine, the Dexie store and the
+// fetch transport, started when the app knows its office and fed the browser's online
+// events. New ops are sent a few seconds after a command writes them (the outbox is watched
+// with Dexie's liveQuery). `useSync` holds what the status bar and the sync panel show.
+import { liveQuery } from 'dexie';
+import { create } from 'zustand';
+import { runSync } from '../../shared/sync/engine';
+import {
+  createSyncRunner,
+  idleState,
+  type SyncRunner,
+  type SyncState,
+} from '../../shared/sync/runner';
+import type { LoketDb } from '../db/database';
+import { readMeta, writeMeta } from '../db/meta';
+import type { SyncEnrolment } from '../db/rows';
+import { dexieSyncStore } from './dexieSyncStore';
+import { serverBase } from './enrol';
+import { fetchTransport } from './fetchTransport';
+
+export interface SyncView {
+  enrolment: SyncEnrolment | null;
+  state: SyncState;
+  /** Ops waiting to be sent, and refused by the server. */
+  pending: number;
+  rejected: number;
+}
+
+export const useSync = create<SyncView>(() => ({
+  enrolment: null,
+  state: idleState,
+  pending: 0,
+  rejected: 0,
+}));
+
+/** How long after the first new op a run starts, so a burst of commands goes in one batch. */
+const SEND_AFTER_MS = 3_000;
+
+let session: { runner: SyncRunner | undefined; stop: () => void } | undefined;
+
+const outboxCounts = (db: LoketDb) =>
+  Promise.all([
+    db.outbox.where('status').equals('pending').count(),
+    db.outbox.where('status').equals('rejected').count(),
+  ]);
+
+function runnerFor(db: LoketDb, enrolment: SyncEnrolment, lastSuccessAt: string | null) {
+  const base = serverBase(enrolment.serverUrl);
+  return createSyncRunner({
+    run: (onProgress) =>
+      runSync({
+        transport: fetchTransport({ serverUrl: base, token: enrolment.token }),
+        store: dexieSyncStore(db),
+        deviceId: enrolment.deviceId,
+        now: () => new Date(),
+        onProgress,
+      }),
+    probe: () =>
+      fetch(new URL('/health', base)).then(
+        (response) => response.ok,
+        () => false,
+      ),
+    now: () => new Date(),
+    random: Math.random,
+    timers: {
+      set: (run, ms) => window.setTimeout(run, ms),
+      clear: (handle) => window.clearTimeout(handle as number),
+    },
+    initial: { lastSuccessAt },
+  });
+}
+
+/** Shows the outbox and, if this counter is enrolled, syncs it; stops what ran before. */
+export async function startSync(db: LoketDb): Promise<void> {
+  stopSync();
+  const enrolment = (await readMeta(db, 'syncEnrolment')) ?? null;
+  const lastSuccessAt = (await readMeta(db, 'syncLastSuccessAt')) ?? null;
+  useSync.setState({ enrolment, state: { ...idleState, lastSuccessAt } });
+  const runner = enrolment ? runnerFor(db, enrolment, lastSuccessAt) : undefined;
+
+  let sendTimer: number | undefined;
+  const watched = liveQuery(() => outboxCounts(db)).subscribe({
+    next: ([pending, rejected]) => {
+      useSync.setState({ pending, rejected });
+      if (!runner || pending === 0 || sendTimer !== undefined || runner.state().running) return;
+      sendTimer = window.setTimeout(() => {
+        sendTimer = undefined;
+        void runner.syncNow();
+      }, SEND_AFTER_MS);
+    },
+    error: (error: unknown) => console.error('sync: the outbox cannot be read', error),
+  });
+  const unsubscribe = runner?.subscribe((state) => {
+    useSync.setState({ state });
+    if (state.lastSuccessAt && state.lastSuccessAt !== lastSuccessAt) {
+      void writeMeta(db, 'syncLastSuccessAt', state.lastSuccessAt);
+    }
+  });
+  const online = () => void runner?.online();
+  window.addEventListener('online', online);
+  session = {
+    runner,
+    stop: () => {
+      window.removeEventListener('online', online);
+      window.clearTimeout(sendTimer);
+      watched.unsubscribe();
+      unsubscribe?.();
+      runner?.stop();
+    },
+  };
+  void runner?.syncNow();
+}
+
+export function stopSync(): void {
+  session?.stop();
+  session = undefined;
+}
+
+/** "Sinkronkan sekarang": runs now, or joins the run under way. */
+export const syncNow = (): Promise<void> => session?.runner?.syncNow() ?? Promise.resolve();
