@@ -10,7 +10,11 @@ export interface FetchTransportOptions {
   serverUrl: string;
   token: string;
   fetch?: typeof globalThis.fetch;
+  /** A push with no answer, or a pull with no new data, for this long is given up. */
+  timeoutMs?: number;
 }
+
+const DEFAULT_TIMEOUT_MS = 60_000;
 
 async function httpError(response: Response): Promise<SyncHttpError> {
   const text = await response.text();
@@ -31,6 +35,7 @@ export function fetchTransport(options: FetchTransportOptions): SyncTransport {
   const send = options.fetch ?? globalThis.fetch.bind(globalThis);
   const authorization = `Bearer ${options.token}`;
   const url = (path: string) => new URL(path, options.serverUrl);
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   return {
     async push(gzipBody) {
       const response = await send(url('/v1/push'), {
@@ -41,6 +46,7 @@ export function fetchTransport(options: FetchTransportOptions): SyncTransport {
           'content-encoding': 'gzip',
         },
         body: gzipBody,
+        signal: AbortSignal.timeout(timeoutMs),
       });
       if (!response.ok) throw await httpError(response);
       return (await response.json()) as PushResponse;
@@ -48,18 +54,33 @@ export function fetchTransport(options: FetchTransportOptions): SyncTransport {
     async *pull({ cursor }) {
       const address = url('/v1/pull');
       if (cursor !== undefined) address.searchParams.set('cursor', cursor);
-      const response = await send(address, { headers: { authorization } });
-      if (!response.ok) throw await httpError(response);
-      if (!response.body) return;
-      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+      // The timeout counts from the last data that arrived, not from the start: a big pull
+      // over a slow link may take long, a silent one may not.
+      const idle = new AbortController();
+      let timer = setTimeout(() => idle.abort(), timeoutMs);
+      const alive = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => idle.abort(), timeoutMs);
+      };
       try {
-        for (;;) {
-          const { done, value } = await reader.read();
-          if (done) return;
-          yield value;
+        const response = await send(address, { headers: { authorization }, signal: idle.signal });
+        if (!response.ok) throw await httpError(response);
+        if (!response.body) return;
+        const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+        try {
+          for (;;) {
+            const { done, value } = await reader.read();
+            if (done) return;
+            alive();
+            yield value;
+          }
+        } finally {
+          reader.releaseLock();
         }
       } finally {
-        reader.releaseLock();
+        clearTimeout(timer);
+        // Left early (a page could not be applied): the connection goes too.
+        idle.abort();
       }
     },
   };

@@ -148,4 +148,51 @@ describe.each(backends)('counters syncing through the server on %s', (kind) => {
     },
     SLOW,
   );
+
+  it(
+    'sends again, harmlessly, after the counter died between sending a batch and recording its answer',
+    async () => {
+      const server = await openTestServer(kind);
+      const url = await listening(server);
+      const device = await server.enrollDevice(officeA, 'Loket 1');
+      await createSeedStaff(server.db, officeA);
+      const db = counter();
+      const seeded = await seedCases(db, {
+        count: 4,
+        villages: seedVillages,
+        officeIds: [officeA],
+        deviceId: device.deviceId,
+        seed: 8,
+        days: 10,
+      });
+      const storedOps = async () => {
+        const { rows } = await server.db.query<{ n: number }>(
+          'SELECT count(*)::int AS n FROM ops WHERE device_id = $1',
+          [device.deviceId],
+        );
+        return rows[0]?.n;
+      };
+      // The answer arrives, and the app is killed before it is written down.
+      const dying = {
+        ...dexieSyncStore(db),
+        recordResults: () => Promise.reject(new Error('Loket ditutup paksa')),
+      };
+      await expect(
+        runSync({
+          transport: fetchTransport({ serverUrl: url, token: device.token }),
+          store: dying,
+          deviceId: device.deviceId,
+          now: () => new Date(),
+        }),
+      ).rejects.toThrow('Loket ditutup paksa');
+      expect(await storedOps()).toBe(seeded.commands);
+      expect(await db.outbox.where('status').equals('pending').count()).toBe(seeded.commands);
+
+      // Started again: the same ops go again, the server knows them, nothing is doubled.
+      expect(await sync(url, db, device)).toMatchObject({ sent: seeded.commands, rejected: 0 });
+      expect(await storedOps()).toBe(seeded.commands);
+      expect(await db.outbox.where('status').equals('acked').count()).toBe(seeded.commands);
+    },
+    SLOW,
+  );
 });
