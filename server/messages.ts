@@ -54,6 +54,8 @@ export const serverMessages = {
   },
   numberBlocks: {
     malformed: (details: string) => `Permintaan blok nomor surat tidak sah: ${details}`,
+    taken: (start: number, end: number) =>
+      `Nomor surat ${start}–${end} sudah dipegang loket lain. Sisa blok perangkat ini tidak dipakai lagi; perangkat mengambil blok baru dari server.`,
   },
   pull: {
     'cursor-invalid': 'Penanda sinkronisasi tidak sah; perangkat akan mengunduh ulang dari awal.',

@@ -114,6 +114,8 @@ export interface MetaValues {
   syncEnrolment: SyncEnrolment;
   /** ISO instant of the last sync run that went through. */
   syncLastSuccessAt: string;
+  /** Number blocks the server knows as this counter's (`year:start-end`). */
+  numberBlocksClaimed: string[];
   /** Letter-number blocks reserved for this device and the last numbers taken. */
   numberState: DeviceNumberState;
   /** The office profile in force on this device. */

@@ -4,12 +4,10 @@ import { MessageLine, type Message } from '../components/MessageLine';
 import { readMeta } from '../db/meta';
 import { useSession } from '../features/auth/useSession';
 import { counterDb } from '../features/case/counterDb';
-import { runSync, SyncFailure } from '../../shared/sync/engine';
-import { dexieSyncStore } from './dexieSyncStore';
-import { serverBase } from './enrol';
-import { fetchTransport } from './fetchTransport';
+import { SyncFailure } from '../../shared/sync/engine';
 import { syncLabels } from './labels';
 import { EnrolForm } from './SyncPanel';
+import { syncOnce } from './syncSession';
 import './sync.css';
 
 const m = syncLabels.join;
@@ -30,17 +28,8 @@ export function JoinOffice({ onBack }: { onBack: () => void }) {
     setMessage(null);
     setProgress(m.downloading(0));
     try {
-      await runSync({
-        transport: fetchTransport({
-          serverUrl: serverBase(enrolment.serverUrl),
-          token: enrolment.token,
-        }),
-        store: dexieSyncStore(db),
-        deviceId: enrolment.deviceId,
-        now: () => new Date(),
-        onProgress: (step) => {
-          if (step.phase === 'pull') setProgress(m.downloading(step.records));
-        },
+      await syncOnce(db, enrolment, (step) => {
+        if (step.phase === 'pull') setProgress(m.downloading(step.records));
       });
     } catch (error) {
       setProgress(null);

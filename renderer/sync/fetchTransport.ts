@@ -1,6 +1,8 @@
 // The sync transport of the browser mode: fetch to the sync server with the device token.
 // The browser asks for gzip and inflates the pull stream itself; the text is handed on as it
 // arrives.
+import { numberBlockSchema } from '../../shared/numbering/blocks';
+import { parseOrThrow } from '../../shared/numbering/errors';
 import { syncMessages as m } from '../../shared/sync/messages';
 import type { PushResponse } from '../../shared/sync/push';
 import { SyncHttpError, type SyncTransport } from '../../shared/sync/transport';
@@ -50,6 +52,16 @@ export function fetchTransport(options: FetchTransportOptions): SyncTransport {
       });
       if (!response.ok) throw await httpError(response);
       return (await response.json()) as PushResponse;
+    },
+    async numberBlock(request) {
+      const response = await send(url('/v1/number-blocks'), {
+        method: 'POST',
+        headers: { authorization, 'content-type': 'application/json' },
+        body: JSON.stringify(request),
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      if (!response.ok) throw await httpError(response);
+      return parseOrThrow(numberBlockSchema, await response.json());
     },
     async *pull({ cursor }) {
       const address = url('/v1/pull');

@@ -22,6 +22,10 @@ export const syncLabels = {
     rejected: (ops: number) => `${count.format(ops)} perubahan ditolak server`,
     clockOff: (minutes: number) =>
       `Jam perangkat ini selisih ${count.format(minutes)} menit dari server. Betulkan jam Windows; sinkronisasi tetap berjalan.`,
+    numbersLow: (left: number) =>
+      left === 0
+        ? 'Nomor surat perangkat ini habis. Sambungkan ke server untuk blok nomor baru.'
+        : `Nomor surat perangkat ini tinggal ${count.format(left)}. Sambungkan ke server untuk blok nomor baru.`,
     syncNow: 'Sinkronkan sekarang',
     region: 'Status sinkronisasi',
   },

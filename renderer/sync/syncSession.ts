@@ -4,7 +4,9 @@
 // with Dexie's liveQuery). `useSync` holds what the status bar and the sync panel show.
 import { liveQuery } from 'dexie';
 import { create } from 'zustand';
-import { runSync } from '../../shared/sync/engine';
+import { todayIn } from '../../shared/dates/localDate';
+import { letterDateParts } from '../../shared/numbering';
+import { runSync, type SyncProgress, type SyncReport } from '../../shared/sync/engine';
 import {
   createSyncRunner,
   idleState,
@@ -17,6 +19,7 @@ import type { SyncEnrolment } from '../db/rows';
 import { dexieSyncStore } from './dexieSyncStore';
 import { serverBase } from './enrol';
 import { fetchTransport } from './fetchTransport';
+import { supplyNumbers } from './numberSupply';
 
 export interface SyncView {
   enrolment: SyncEnrolment | null;
@@ -24,6 +27,10 @@ export interface SyncView {
   /** Ops waiting to be sent, and refused by the server. */
   pending: number;
   rejected: number;
+  /** Letter numbers left for the year, as of the last run; null before one. */
+  numbersLeft: number | null;
+  /** Why the server refused a number block this counter took before it was enrolled. */
+  numbersRefused: string[];
 }
 
 export const useSync = create<SyncView>(() => ({
@@ -31,6 +38,8 @@ export const useSync = create<SyncView>(() => ({
   state: idleState,
   pending: 0,
   rejected: 0,
+  numbersLeft: null,
+  numbersRefused: [],
 }));
 
 /** How long after the first new op a run starts, so a burst of commands goes in one batch. */
@@ -44,17 +53,45 @@ const outboxCounts = (db: LoketDb) =>
     db.outbox.where('status').equals('rejected').count(),
   ]);
 
+/** The year letters are numbered in now, on the office's clock. */
+async function letterYear(db: LoketDb): Promise<number> {
+  const profile = await readMeta(db, 'officeProfile');
+  return letterDateParts(todayIn(profile?.timeZone ?? 'Asia/Jakarta', new Date())).year;
+}
+
+/**
+ * One sync run of this counter: letter-number blocks claimed and refilled, the outbox sent,
+ * the office's changes pulled.
+ */
+export async function syncOnce(
+  db: LoketDb,
+  enrolment: SyncEnrolment,
+  onProgress?: (progress: SyncProgress) => void,
+): Promise<SyncReport> {
+  const transport = fetchTransport({
+    serverUrl: serverBase(enrolment.serverUrl),
+    token: enrolment.token,
+  });
+  return runSync({
+    transport,
+    store: dexieSyncStore(db),
+    deviceId: enrolment.deviceId,
+    now: () => new Date(),
+    ...(onProgress ? { onProgress } : {}),
+    prepare: async () => {
+      const supply = await supplyNumbers(db, transport, {
+        officeId: enrolment.officeId,
+        year: await letterYear(db),
+      });
+      useSync.setState({ numbersLeft: supply.left, numbersRefused: supply.refused });
+    },
+  });
+}
+
 function runnerFor(db: LoketDb, enrolment: SyncEnrolment, lastSuccessAt: string | null) {
   const base = serverBase(enrolment.serverUrl);
   return createSyncRunner({
-    run: (onProgress) =>
-      runSync({
-        transport: fetchTransport({ serverUrl: base, token: enrolment.token }),
-        store: dexieSyncStore(db),
-        deviceId: enrolment.deviceId,
-        now: () => new Date(),
-        onProgress,
-      }),
+    run: (onProgress) => syncOnce(db, enrolment, onProgress),
     probe: () =>
       fetch(new URL('/health', base)).then(
         (response) => response.ok,

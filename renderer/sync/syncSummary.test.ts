@@ -11,7 +11,14 @@ const enrolment: SyncEnrolment = {
   label: 'Loket 1',
   enrolledAt: '2026-12-02T01:00:00.000Z',
 };
-const view = { enrolment, state: idleState, pending: 0, rejected: 0 };
+const view = {
+  enrolment,
+  state: idleState,
+  pending: 0,
+  rejected: 0,
+  numbersLeft: null,
+  numbersRefused: [],
+};
 
 describe('syncSummary', () => {
   it('says when the counter is not connected', () => {
@@ -66,5 +73,12 @@ describe('syncSummary', () => {
   it('lets a clock within five minutes pass', () => {
     const state = { ...idleState, clockOffsetMs: 4 * 60_000 };
     expect(syncSummary({ ...view, state }).warnings).toEqual([]);
+  });
+
+  it('says early that letter numbers run low', () => {
+    expect(syncSummary({ ...view, numbersLeft: 12 }).warnings).toEqual([
+      'Nomor surat perangkat ini tinggal 12. Sambungkan ke server untuk blok nomor baru.',
+    ]);
+    expect(syncSummary({ ...view, numbersLeft: 20 }).warnings).toEqual([]);
   });
 });

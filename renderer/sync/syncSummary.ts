@@ -15,9 +15,14 @@ export interface SyncSummary {
   warnings: string[];
 }
 
-export function syncSummary({ enrolment, state, pending, rejected }: SyncView): SyncSummary {
+/** Fewer letter numbers left than this is said early, while a link may still come. */
+export const LOW_NUMBERS = 20;
+
+export function syncSummary(view: SyncView): SyncSummary {
+  const { enrolment, state, pending, rejected, numbersLeft } = view;
   if (!enrolment) return { line: m.notEnrolled, tone: 'quiet', warnings: [] };
-  const warnings: string[] = [];
+  const warnings: string[] = [...view.numbersRefused];
+  if (numbersLeft !== null && numbersLeft < LOW_NUMBERS) warnings.push(m.numbersLow(numbersLeft));
   if (state.failure && !state.running) {
     warnings.push(state.failure.message);
     if (state.nextAttemptAt) warnings.push(m.nextAttempt(state.nextAttemptAt));

@@ -10,8 +10,15 @@ import { executeCommand } from '../../renderer/db/executeCommand';
 import { contextAt } from '../../renderer/db/fixtures.test-helpers';
 import { seedCases } from '../../renderer/db/seed/seedCases';
 import { caseRecordOf } from '../../renderer/db/storedCase';
+import { readMeta, writeMeta } from '../../renderer/db/meta';
 import { dexieSyncStore } from '../../renderer/sync/dexieSyncStore';
 import { fetchTransport } from '../../renderer/sync/fetchTransport';
+import { supplyNumbers } from '../../renderer/sync/numberSupply';
+import {
+  addBlock,
+  createDeviceNumberState,
+  markUsedThrough,
+} from '../../shared/numbering/deviceState';
 import { runSync } from '../../shared/sync/engine';
 import { backends } from '../db/testDatabase.test-helpers';
 import {
@@ -192,6 +199,69 @@ describe.each(backends)('counters syncing through the server on %s', (kind) => {
       expect(await sync(url, db, device)).toMatchObject({ sent: seeded.commands, rejected: 0 });
       expect(await storedOps()).toBe(seeded.commands);
       expect(await db.outbox.where('status').equals('acked').count()).toBe(seeded.commands);
+    },
+    SLOW,
+  );
+
+  it(
+    'claims the numbers a counter took before enrolment, and refills from the server',
+    async () => {
+      const server = await openTestServer(kind);
+      const url = await listening(server);
+      const local = async (name: string, block?: { start: number; end: number; used: number }) => {
+        const db = counter();
+        await writeMeta(db, 'deviceId', `lokal-${name}`);
+        if (block) {
+          const state = addBlock(createDeviceNumberState(officeA, `lokal-${name}`), {
+            officeId: officeA,
+            deviceId: `lokal-${name}`,
+            year: 2026,
+            start: block.start,
+            end: block.end,
+          });
+          await writeMeta(db, 'numberState', markUsedThrough(state, 2026, block.used));
+        }
+        const device = await server.enrollDevice(officeA, name);
+        const transport = fetchTransport({ serverUrl: url, token: device.token });
+        return {
+          db,
+          supply: () => supplyNumbers(db, transport, { officeId: officeA, year: 2026 }),
+        };
+      };
+      const blocksOnServer = async () =>
+        (
+          await server.db.query<{ start_number: number; end_number: number }>(
+            'SELECT start_number, end_number FROM number_blocks ORDER BY start_number',
+          )
+        ).rows.map((row) => [row.start_number, row.end_number]);
+
+      const first = await local('Loket 1', { start: 1, end: 500, used: 3 });
+      expect(await first.supply()).toEqual({ left: 497, refused: [] });
+      expect(await first.supply()).toEqual({ left: 497, refused: [] });
+      expect(await blocksOnServer()).toEqual([[1, 500]]);
+
+      const second = await local('Loket 2');
+      expect(await second.supply()).toEqual({ left: 500, refused: [] });
+      expect((await readMeta(second.db, 'numberState'))?.blocks).toEqual([
+        { officeId: officeA, deviceId: 'lokal-Loket 2', year: 2026, start: 501, end: 1000 },
+      ]);
+
+      // A counter that numbered from 400 offline loses the rest of its block, not its letters.
+      const late = await local('Loket 3', { start: 400, end: 450, used: 410 });
+      const supplied = await late.supply();
+      expect(supplied.left).toBe(500);
+      expect(supplied.refused).toEqual([expect.stringContaining('sudah dipegang loket lain')]);
+      expect((await readMeta(late.db, 'numberState'))?.blocks.map((b) => [b.start, b.end])).toEqual(
+        [
+          [400, 410],
+          [1001, 1500],
+        ],
+      );
+      expect(await blocksOnServer()).toEqual([
+        [1, 500],
+        [501, 1000],
+        [1001, 1500],
+      ]);
     },
     SLOW,
   );

@@ -69,4 +69,27 @@ describe.each(backends)('number blocks on %s', (kind) => {
     const { rows } = await server.db.query('SELECT 1 FROM number_blocks');
     expect(rows).toEqual([]);
   });
+
+  it('keeps the block a counter took before it was enrolled, unless another counter has those numbers', async () => {
+    const server = await openTestServer(kind);
+    const first = await server.enrollDevice(officeA, 'Loket 1');
+    const second = await server.enrollDevice(officeA, 'Loket 2');
+    const claimed = await take(server, first, { year: 2026, start: 1, end: 500 });
+    expect(claimed.statusCode).toBe(201);
+    expect(claimed.json()).toMatchObject({ deviceId: first.deviceId, start: 1, end: 500 });
+    // Claimed again (the answer was lost): the same block, nothing new.
+    expect((await take(server, first, { year: 2026, start: 1, end: 500 })).statusCode).toBe(200);
+    // The next block of the office comes after it.
+    expect((await take(server, second, { year: 2026, size: 100 })).json()).toMatchObject({
+      start: 501,
+      end: 600,
+    });
+    const refused = await take(server, second, { year: 2026, start: 450, end: 520 });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json()).toMatchObject({
+      error: 'block-taken',
+      message: expect.stringContaining('sudah dipegang loket lain'),
+    });
+    expect((await take(server, second, { year: 2026, start: 9, end: 1 })).statusCode).toBe(400);
+  });
 });

@@ -65,7 +65,14 @@ export function registerSyncRoutes(app: FastifyInstance, deps: { db: Database })
     handler: async (request, reply) => {
       const parsed = parseWith(numberBlockRequestSchema, request.body);
       if (!parsed.ok) return malformed(reply, m.numberBlocks.malformed(parsed.details));
-      return reply.code(201).send(await takeNumberBlock(deps.db, deviceOf(request), parsed.value));
+      const answer = await takeNumberBlock(deps.db, deviceOf(request), parsed.value);
+      if (!answer.ok) {
+        return reply.code(409).send({
+          error: answer.code,
+          message: m.numberBlocks.taken(answer.taken.start, answer.taken.end),
+        });
+      }
+      return reply.code(answer.created ? 201 : 200).send(answer.block);
     },
   });
 

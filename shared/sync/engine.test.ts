@@ -66,6 +66,7 @@ function scripted(script: Script) {
     serverTime: new Date(NOW.getTime() + 90_000).toISOString(),
   });
   const transport: SyncTransport = {
+    numberBlock: () => Promise.reject(new Error('no number blocks in this test')),
     async push(body) {
       const request = JSON.parse(strFromU8(gunzipSync(body))) as PushRequest;
       pushed.push({ request, bytes: body.length });
@@ -207,6 +208,7 @@ describe('runSync', () => {
   ])('says so when %s, and changes nothing', async (_what, error, kind, retryable) => {
     const counter = memoryStore([opAt(1)]);
     const transport: SyncTransport = {
+      numberBlock: () => Promise.reject(new Error('no number blocks in this test')),
       push: () => Promise.reject(error),
       pull: () => {
         throw new Error('no pull after a failed push');

@@ -64,10 +64,20 @@ export interface SyncDeps {
   deviceId: string;
   now: () => Date;
   onProgress?: (progress: SyncProgress) => void;
+  /** Work on the link before the push (the counter claims and refills letter-number blocks). */
+  prepare?: () => Promise<void>;
 }
 
-/** Turns whatever a transport threw into the failure the runner acts on. */
-function failureOf(error: unknown): SyncFailure {
+/** Whether an error is the link's: fetch and its streams throw TypeError, timeouts abort. */
+const isLinkError = (error: unknown): boolean =>
+  error instanceof TypeError ||
+  (error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError'));
+
+/**
+ * Turns what a transport threw into the failure the runner acts on. Anything else (a fault of
+ * this device, its database) is given back as it is: the runner shows it as unexpected.
+ */
+export function failureOf(error: unknown): unknown {
   if (error instanceof SyncFailure) return error;
   if (error instanceof SyncHttpError) {
     const kind =
@@ -81,7 +91,10 @@ function failureOf(error: unknown): SyncFailure {
   if (error instanceof PullStreamError) {
     return new SyncFailure('server', 'bad-stream', m.badStream(error.message), { cause: error });
   }
-  return new SyncFailure('offline', 'unreachable', m.offline, { cause: error });
+  if (isLinkError(error)) {
+    return new SyncFailure('offline', 'unreachable', m.offline, { cause: error });
+  }
+  return error;
 }
 
 const rejectedLocally = (opId: string, code: string, message: string): OpResult => ({
@@ -192,9 +205,14 @@ async function pullAll(deps: SyncDeps, report: SyncReport): Promise<void> {
   }
 }
 
-/** Sends what waits, then pulls what changed. Throws a `SyncFailure` when it breaks off. */
+/** Prepares, sends what waits, then pulls what changed. Throws a `SyncFailure` when it breaks off. */
 export async function runSync(deps: SyncDeps): Promise<SyncReport> {
   const report: SyncReport = { sent: 0, rejected: 0, pulled: 0, clockOffsetMs: null };
+  try {
+    await deps.prepare?.();
+  } catch (error) {
+    throw failureOf(error);
+  }
   await pushAll(deps, report);
   await pullAll(deps, report);
   return report;

@@ -1,12 +1,19 @@
 // How the sync engine reaches the server. The desktop sends through main, which holds the
 // device token; the browser mode uses fetch. Both answer in these terms.
+import type { NumberBlock } from '../numbering/blocks';
 import type { PushResponse } from './push';
+
+/** The next `size` numbers of the office, or a claim of a block taken before enrolment. */
+export type NumberBlockRequest =
+  { year: number; size: number } | { year: number; start: number; end: number };
 
 export interface SyncTransport {
   /** `POST /v1/push` with a gzip-compressed JSON body. */
   push(gzipBody: Uint8Array<ArrayBuffer>): Promise<PushResponse>;
   /** `GET /v1/pull`: the response's text as it arrives (see shared/sync/pull.ts). */
   pull(query: { cursor?: string }): AsyncIterable<string>;
+  /** `POST /v1/number-blocks`: the block the server holds for this counter. */
+  numberBlock(request: NumberBlockRequest): Promise<NumberBlock>;
 }
 
 /**
