@@ -28,6 +28,8 @@ export interface BlobRow {
   size: number;
   data: Blob;
   createdAt: string;
+  /** When the sync server confirmed it has the blob; absent until then. */
+  uploadedAt?: string;
 }
 
 /** An issued letter (`letter.issue`); its PDF is the `blobs` row `pdf.sha256`. */
@@ -116,6 +118,8 @@ export interface MetaValues {
   syncLastSuccessAt: string;
   /** Number blocks the server knows as this counter's (`year:start-end`). */
   numberBlocksClaimed: string[];
+  /** The signing key this counter made whose public half the server has. */
+  registeredKeyId: string;
   /** Letter-number blocks reserved for this device and the last numbers taken. */
   numberState: DeviceNumberState;
   /** The office profile in force on this device. */

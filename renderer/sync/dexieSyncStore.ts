@@ -143,6 +143,25 @@ export function dexieSyncStore(db: LoketDb): SyncStore {
 
     cursor: () => readMeta(db, 'syncCursor'),
 
+    async blobsToUpload(limit) {
+      const waiting = await pendingCases(db);
+      const rows = await db.blobs
+        .filter((row) => row.uploadedAt === undefined && !waiting.has(row.caseId))
+        .limit(limit)
+        .toArray();
+      return rows.map((row) => ({ sha256: row.id, size: row.size }));
+    },
+
+    async readBlob(sha256) {
+      const row = await db.blobs.get(sha256);
+      if (!row) throw new Error(`blob ${sha256} is not on this counter`);
+      return new Uint8Array(await row.data.arrayBuffer());
+    },
+
+    async markBlobUploaded(sha256) {
+      await db.blobs.update(sha256, { uploadedAt: new Date().toISOString() });
+    },
+
     applyPage: (page: PullPage) =>
       db.transaction('rw', syncTables(db), async () => {
         const waiting = await pendingCases(db);

@@ -63,6 +63,47 @@ export function fetchTransport(options: FetchTransportOptions): SyncTransport {
       if (!response.ok) throw await httpError(response);
       return parseOrThrow(numberBlockSchema, await response.json());
     },
+    async blobState(sha256) {
+      const response = await send(url(`/v1/blobs/${sha256}`), {
+        method: 'HEAD',
+        headers: { authorization },
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      if (response.ok) return { complete: true, offset: 0 };
+      if (response.status !== 404) throw await httpError(response);
+      return { complete: false, offset: Number(response.headers.get('upload-offset') ?? 0) };
+    },
+    async putBlob(sha256, chunk, start, total) {
+      const response = await send(url(`/v1/blobs/${sha256}`), {
+        method: 'PUT',
+        headers: {
+          authorization,
+          'content-type': 'application/octet-stream',
+          'content-range': `bytes ${start}-${start + chunk.length - 1}/${total}`,
+        },
+        body: chunk,
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      if (response.status === 200 || response.status === 201)
+        return { complete: true, offset: total };
+      const offset = response.headers.get('upload-offset');
+      // 202: the chunk is in; 409: the server stands elsewhere (an earlier chunk did arrive).
+      if ((response.status === 202 || response.status === 409) && offset !== null) {
+        await response.body?.cancel();
+        return { complete: false, offset: Number(offset) };
+      }
+      throw await httpError(response);
+    },
+    async registerKey(key) {
+      const response = await send(url('/v1/keys'), {
+        method: 'POST',
+        headers: { authorization, 'content-type': 'application/json' },
+        body: JSON.stringify(key),
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      if (!response.ok) throw await httpError(response);
+      await response.body?.cancel();
+    },
     async *pull({ cursor }) {
       const address = url('/v1/pull');
       if (cursor !== undefined) address.searchParams.set('cursor', cursor);

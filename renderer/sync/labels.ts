@@ -15,6 +15,8 @@ export const syncLabels = {
     waiting: (ops: number) => (ops === 0 ? 'semua terkirim' : `${count.format(ops)} menunggu`),
     sending: (sent: number, total: number) =>
       `Mengirim ${count.format(sent)} dari ${count.format(total)}`,
+    uploading: (sent: number, total: number) =>
+      `Mengunggah berkas ${count.format(sent)} dari ${count.format(total)}`,
     receiving: (records: number) => `Mengunduh ${count.format(records)} data`,
     starting: 'Menyambung ke server…',
     failed: 'Sinkronisasi gagal',

@@ -7,6 +7,7 @@ import { create } from 'zustand';
 import { todayIn } from '../../shared/dates/localDate';
 import { letterDateParts } from '../../shared/numbering';
 import { runSync, type SyncProgress, type SyncReport } from '../../shared/sync/engine';
+import type { SyncTransport } from '../../shared/sync/transport';
 import {
   createSyncRunner,
   idleState,
@@ -53,6 +54,21 @@ const outboxCounts = (db: LoketDb) =>
     db.outbox.where('status').equals('rejected').count(),
   ]);
 
+/**
+ * The signing key this counter made for its first letter, before the office key reached it:
+ * its public half joins the office keyring on the server (once), so those letters verify.
+ */
+async function registerOwnKey(db: LoketDb, transport: SyncTransport): Promise<void> {
+  const key = await readMeta(db, 'officeKey');
+  if (!key || (await readMeta(db, 'registeredKeyId')) === key.keyId) return;
+  await transport.registerKey({
+    keyId: key.keyId,
+    publicKey: key.publicKey,
+    createdAt: key.createdAt,
+  });
+  await writeMeta(db, 'registeredKeyId', key.keyId);
+}
+
 /** The year letters are numbered in now, on the office's clock. */
 async function letterYear(db: LoketDb): Promise<number> {
   const profile = await readMeta(db, 'officeProfile');
@@ -84,6 +100,7 @@ export async function syncOnce(
         year: await letterYear(db),
       });
       useSync.setState({ numbersLeft: supply.left, numbersRefused: supply.refused });
+      await registerOwnKey(db, transport);
     },
   });
 }

@@ -47,6 +47,12 @@ describe('syncSummary', () => {
       syncSummary({ ...view, state: { ...running, progress: { phase: 'pull', records: 3_000 } } })
         .line,
     ).toBe('Mengunduh 3.000 data');
+    expect(
+      syncSummary({
+        ...view,
+        state: { ...running, progress: { phase: 'blobs', sent: 3, total: 10 } },
+      }).line,
+    ).toBe('Mengunggah berkas 3 dari 10');
   });
 
   it('puts a failure, the next try, refused ops and a wrong clock first', () => {

@@ -36,9 +36,11 @@ export function syncSummary(view: SyncView): SyncSummary {
     const line =
       progress?.phase === 'push'
         ? m.sending(progress.sent, progress.total)
-        : progress?.phase === 'pull'
-          ? m.receiving(progress.records)
-          : m.starting;
+        : progress?.phase === 'blobs'
+          ? m.uploading(progress.sent, progress.total)
+          : progress?.phase === 'pull'
+            ? m.receiving(progress.records)
+            : m.starting;
     return { line, tone: 'busy', warnings };
   }
   const last = state.lastSuccessAt ? m.lastSuccess(state.lastSuccessAt) : m.never;

@@ -2,6 +2,7 @@
 // loopback port, each counter a database of its own: what one counter does reaches the other
 // counters of its office, and nothing else.
 import 'fake-indexeddb/auto';
+import { createHash } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { uuidv7 } from 'uuidv7';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -20,6 +21,8 @@ import {
   markUsedThrough,
 } from '../../shared/numbering/deviceState';
 import { runSync } from '../../shared/sync/engine';
+import { generateOfficeKey } from '../../shared/letters/verification/keys';
+import { syncOnce } from '../../renderer/sync/syncSession';
 import { backends } from '../db/testDatabase.test-helpers';
 import {
   closeTestServers,
@@ -262,6 +265,127 @@ describe.each(backends)('counters syncing through the server on %s', (kind) => {
         [501, 1000],
         [1001, 1500],
       ]);
+    },
+    SLOW,
+  );
+
+  it(
+    'uploads the scans its ops name after them, resuming a cut upload, and skips what the server has',
+    async () => {
+      const server = await openTestServer(kind);
+      const url = await listening(server);
+      const device = await server.enrollDevice(officeA, 'Loket 1');
+      await createSeedStaff(server.db, officeA);
+      const db = counter();
+      await seedCases(db, {
+        count: 2,
+        villages: seedVillages,
+        officeIds: [officeA],
+        deviceId: device.deviceId,
+        seed: 9,
+        days: 10,
+      });
+      const [kase] = await db.cases.toArray();
+      if (!kase) throw new Error('no case');
+      const scan = (size: number) => {
+        const bytes = new Uint8Array(size);
+        for (let offset = 0; offset < size; offset += 65_536) {
+          crypto.getRandomValues(bytes.subarray(offset, Math.min(size, offset + 65_536)));
+        }
+        return bytes;
+      };
+      const blobs = [scan(700_000), scan(5_000), scan(9_000)];
+      for (const bytes of blobs) {
+        await db.blobs.put({
+          id: createHash('sha256').update(bytes).digest('hex'),
+          caseId: kase.id,
+          mime: 'image/jpeg',
+          size: bytes.length,
+          data: new Blob([bytes], { type: 'image/jpeg' }),
+          createdAt: new Date().toISOString(),
+        });
+      }
+      const ids = blobs.map((bytes) => createHash('sha256').update(bytes).digest('hex'));
+      // One the server has already (another counter sent the same paper).
+      await server.app.inject({
+        method: 'PUT',
+        url: `/v1/blobs/${ids[2]}`,
+        headers: { ...device.headers, 'content-type': 'application/octet-stream' },
+        payload: Buffer.from(blobs[2] ?? []),
+      });
+
+      // The link drops at the second chunk sent.
+      const real = fetchTransport({ serverUrl: url, token: device.token });
+      let calls = 0;
+      const delivered: [string, number][] = [];
+      const cutting = {
+        ...real,
+        putBlob: async (...args: Parameters<typeof real.putBlob>) => {
+          calls += 1;
+          if (calls === 2) throw new TypeError('fetch failed');
+          const state = await real.putBlob(...args);
+          delivered.push([args[0], args[2]]);
+          return state;
+        },
+      };
+      const run = (transport: typeof real) =>
+        runSync({
+          transport,
+          store: dexieSyncStore(db),
+          deviceId: device.deviceId,
+          now: () => new Date(),
+        });
+      await expect(run(cutting)).rejects.toMatchObject({ kind: 'offline' });
+      await run(cutting);
+      // Every chunk arrived once: the big scan in three chunks of 256 KB, resumed where the
+      // server stood; the paper the server had went up never.
+      const [big = '', small = '', present = ''] = ids;
+      expect(delivered.filter(([id]) => id === big).map(([, start]) => start)).toEqual([
+        0, 262_144, 524_288,
+      ]);
+      expect(delivered.filter(([id]) => id === small)).toEqual([[small, 0]]);
+      expect(delivered.filter(([id]) => id === present)).toEqual([]);
+      for (const [index, id] of ids.entries()) {
+        const stored = await server.app.inject({ url: `/v1/blobs/${id}`, headers: device.headers });
+        expect(stored.statusCode).toBe(200);
+        expect(Buffer.compare(stored.rawPayload, Buffer.from(blobs[index] ?? []))).toBe(0);
+      }
+      expect((await db.blobs.toArray()).every((row) => row.uploadedAt !== undefined)).toBe(true);
+      expect((await run(real)).blobs).toBe(0);
+    },
+    SLOW,
+  );
+
+  it(
+    'registers the signing key the counter made itself, once',
+    async () => {
+      const server = await openTestServer(kind);
+      const url = await listening(server);
+      const device = await server.enrollDevice(officeA, 'Loket 1');
+      const db = counter();
+      await writeMeta(db, 'deviceId', 'lokal-1');
+      const key = generateOfficeKey(officeA, new Date());
+      await writeMeta(db, 'officeKey', key);
+      const enrolment = {
+        serverUrl: url,
+        deviceId: device.deviceId,
+        officeId: officeA,
+        token: device.token,
+        label: 'Loket 1',
+        enrolledAt: new Date().toISOString(),
+      };
+      await syncOnce(db, enrolment);
+      await syncOnce(db, enrolment);
+      const { rows } = await server.db.query<{ key_id: string }>(
+        'SELECT key_id FROM office_keys WHERE office_id = $1',
+        [officeA],
+      );
+      expect(rows.map((row) => row.key_id)).toContain(key.keyId);
+      expect(await readMeta(db, 'registeredKeyId')).toBe(key.keyId);
+      // The keyring the counter pulled trusts it, beside the office's own keys.
+      expect((await readMeta(db, 'keyring'))?.keys.map((entry) => entry.keyId)).toContain(
+        key.keyId,
+      );
     },
     SLOW,
   );

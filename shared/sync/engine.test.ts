@@ -42,9 +42,21 @@ function memoryStore(ops: OpEnvelope[]) {
       applied.push(page);
       cursor = page.cursor;
     },
+    blobsToUpload: async () => [],
+    readBlob: () => Promise.reject(new Error('no blobs in this test')),
+    markBlobUploaded: () => Promise.reject(new Error('no blobs in this test')),
   };
   return { store, answers, applied, pending, cursorOf: () => cursor };
 }
+
+/** The calls a test of ops and pages never makes. */
+const withoutExtras: Pick<SyncTransport, 'numberBlock' | 'blobState' | 'putBlob' | 'registerKey'> =
+  {
+    numberBlock: () => Promise.reject(new Error('no number blocks in this test')),
+    blobState: () => Promise.reject(new Error('no blobs in this test')),
+    putBlob: () => Promise.reject(new Error('no blobs in this test')),
+    registerKey: () => Promise.reject(new Error('no keys in this test')),
+  };
 
 const lines = (...values: unknown[]) =>
   values.map((value) => `${JSON.stringify(value)}\n`).join('');
@@ -66,7 +78,7 @@ function scripted(script: Script) {
     serverTime: new Date(NOW.getTime() + 90_000).toISOString(),
   });
   const transport: SyncTransport = {
-    numberBlock: () => Promise.reject(new Error('no number blocks in this test')),
+    ...withoutExtras,
     async push(body) {
       const request = JSON.parse(strFromU8(gunzipSync(body))) as PushRequest;
       pushed.push({ request, bytes: body.length });
@@ -120,7 +132,7 @@ describe('runSync', () => {
       { phase: 'push', sent: 400, total: 450 },
       { phase: 'push', sent: 450, total: 450 },
     ]);
-    expect(report).toEqual({ sent: 450, rejected: 0, pulled: 0, clockOffsetMs: 90_000 });
+    expect(report).toEqual({ sent: 450, blobs: 0, rejected: 0, pulled: 0, clockOffsetMs: 90_000 });
     expect(counter.pending()).toEqual([]);
   });
 
@@ -208,7 +220,7 @@ describe('runSync', () => {
   ])('says so when %s, and changes nothing', async (_what, error, kind, retryable) => {
     const counter = memoryStore([opAt(1)]);
     const transport: SyncTransport = {
-      numberBlock: () => Promise.reject(new Error('no number blocks in this test')),
+      ...withoutExtras,
       push: () => Promise.reject(error),
       pull: () => {
         throw new Error('no pull after a failed push');

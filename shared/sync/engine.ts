@@ -1,5 +1,6 @@
 // One sync run of a counter: send the outbox, oldest first, in gzip batches of at most 200 ops
-// and 256 KB, and record each op's answer; then pull the office's changes page by page, each
+// and 256 KB, and record each op's answer; upload the scans and letter PDFs those ops name
+// that the server lacks, in resumable chunks; then pull the office's changes page by page, each
 // page applied with its cursor in one transaction. A run that breaks off (the link drops, the
 // server fails) keeps everything answered or applied so far; the next run goes on from there.
 // Ops are sent again only when their answer never arrived, and the server answers a replay as
@@ -20,11 +21,15 @@ import type { SyncStore } from './store';
 import { SyncHttpError, type SyncTransport } from './transport';
 
 export type SyncProgress =
-  { phase: 'push'; sent: number; total: number } | { phase: 'pull'; records: number };
+  | { phase: 'push'; sent: number; total: number }
+  | { phase: 'blobs'; sent: number; total: number }
+  | { phase: 'pull'; records: number };
 
 export interface SyncReport {
   /** Ops the server stored now or had stored before (`applied`, `duplicate`). */
   sent: number;
+  /** Scans and letter PDFs the server has now (uploaded, or found there already). */
+  blobs: number;
   /** Ops refused for good, now or by the device itself; each keeps its reason. */
   rejected: number;
   pulled: number;
@@ -177,6 +182,47 @@ async function pushAll(deps: SyncDeps, report: SyncReport): Promise<void> {
   }
 }
 
+/** A chunk a satellite link sends in about half a minute; a cut costs at most this much. */
+export const BLOB_CHUNK_BYTES = 256 * 1024;
+const BLOBS_PER_ROUND = 50;
+
+/** Uploads one blob from where the server's copy stands, chunk by chunk. */
+async function uploadBlob(deps: SyncDeps, sha256: string): Promise<void> {
+  let state = await deps.transport.blobState(sha256);
+  if (state.complete) return;
+  const bytes = await deps.store.readBlob(sha256);
+  while (!state.complete) {
+    const end = Math.min(bytes.length, state.offset + BLOB_CHUNK_BYTES);
+    const before = state.offset;
+    state = await deps.transport.putBlob(sha256, bytes.slice(before, end), before, bytes.length);
+    if (!state.complete && state.offset <= before) {
+      throw new SyncFailure('server', 'blob-stuck', m.blobStuck);
+    }
+  }
+}
+
+/** After the ops that name them: every scan and letter PDF the server lacks, resumably. */
+async function uploadBlobs(deps: SyncDeps, report: SyncReport): Promise<void> {
+  let sent = 0;
+  for (;;) {
+    const waiting = await deps.store.blobsToUpload(BLOBS_PER_ROUND);
+    if (waiting.length === 0) return;
+    const total = sent + waiting.length;
+    for (const blob of waiting) {
+      deps.onProgress?.({ phase: 'blobs', sent, total });
+      try {
+        await uploadBlob(deps, blob.sha256);
+      } catch (error) {
+        throw failureOf(error);
+      }
+      await deps.store.markBlobUploaded(blob.sha256);
+      sent += 1;
+      report.blobs += 1;
+    }
+    deps.onProgress?.({ phase: 'blobs', sent, total });
+  }
+}
+
 async function pullAll(deps: SyncDeps, report: SyncReport): Promise<void> {
   let cursor = await deps.store.cursor();
   deps.onProgress?.({ phase: 'pull', records: report.pulled });
@@ -207,13 +253,14 @@ async function pullAll(deps: SyncDeps, report: SyncReport): Promise<void> {
 
 /** Prepares, sends what waits, then pulls what changed. Throws a `SyncFailure` when it breaks off. */
 export async function runSync(deps: SyncDeps): Promise<SyncReport> {
-  const report: SyncReport = { sent: 0, rejected: 0, pulled: 0, clockOffsetMs: null };
+  const report: SyncReport = { sent: 0, blobs: 0, rejected: 0, pulled: 0, clockOffsetMs: null };
   try {
     await deps.prepare?.();
   } catch (error) {
     throw failureOf(error);
   }
   await pushAll(deps, report);
+  await uploadBlobs(deps, report);
   await pullAll(deps, report);
   return report;
 }

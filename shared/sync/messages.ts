@@ -8,6 +8,7 @@ export const syncMessages = {
   httpFailed: (status: number) => `Server menolak permintaan (kode ${status}).`,
   unexpected: (detail: string) =>
     `Sinkronisasi berhenti karena kesalahan di perangkat ini (${detail}). Perangkat akan mencoba lagi.`,
+  blobStuck: 'Server tidak menerima potongan berkas yang dikirim. Perangkat akan mencoba lagi.',
   noAnswer: 'Server tidak menjawab perubahan yang dikirim. Perangkat akan mencoba lagi.',
   cutOff: 'Unduhan data terputus di tengah jalan. Perangkat akan melanjutkan dari titik terakhir.',
   badStream: (detail: string) =>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SyncFailure, type SyncProgress, type SyncReport } from './engine';
 import { backoffDelay, createSyncRunner, type SyncRunnerDeps } from './runner';
 
-const report: SyncReport = { sent: 3, rejected: 0, pulled: 7, clockOffsetMs: 1_200 };
+const report: SyncReport = { sent: 3, blobs: 0, rejected: 0, pulled: 7, clockOffsetMs: 1_200 };
 const offline = () => new SyncFailure('offline', 'unreachable', 'Server tidak dapat dihubungi.');
 
 /** A clock and timers the test moves by hand. */

@@ -12,4 +12,8 @@ export interface SyncStore {
   cursor(): Promise<string | undefined>;
   /** A page's records and its cursor, in one transaction. */
   applyPage(page: PullPage): Promise<void>;
+  /** Scans and letter PDFs the server does not have yet whose ops are sent, at most `limit`. */
+  blobsToUpload(limit: number): Promise<{ sha256: string; size: number }[]>;
+  readBlob(sha256: string): Promise<Uint8Array<ArrayBuffer>>;
+  markBlobUploaded(sha256: string): Promise<void>;
 }

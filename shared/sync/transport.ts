@@ -14,6 +14,23 @@ export interface SyncTransport {
   pull(query: { cursor?: string }): AsyncIterable<string>;
   /** `POST /v1/number-blocks`: the block the server holds for this counter. */
   numberBlock(request: NumberBlockRequest): Promise<NumberBlock>;
+  /** `HEAD /v1/blobs/:sha256`: whether the server has the blob, else where its upload stands. */
+  blobState(sha256: string): Promise<BlobUploadState>;
+  /** `PUT /v1/blobs/:sha256` of the bytes from `start` of `total`; where the upload stands after. */
+  putBlob(
+    sha256: string,
+    chunk: Uint8Array<ArrayBuffer>,
+    start: number,
+    total: number,
+  ): Promise<BlobUploadState>;
+  /** `POST /v1/keys`: the public half of a signing key this counter made itself. */
+  registerKey(key: { keyId: string; publicKey: string; createdAt: string }): Promise<void>;
+}
+
+export interface BlobUploadState {
+  complete: boolean;
+  /** Bytes the server holds of an upload under way. */
+  offset: number;
 }
 
 /**
