@@ -43,6 +43,8 @@ export interface FaultProxy {
   port: number;
   /** How many connections met each fault. */
   counts: Map<Fault, number>;
+  /** Bytes that went through, client to server and back, headers included. */
+  bytes: { up: number; down: number };
   heal(): void;
   close(): Promise<void>;
 }
@@ -60,6 +62,7 @@ export async function startFaultProxy(options: {
 }): Promise<FaultProxy> {
   const random = seededRandom(options.seed);
   const counts = new Map<Fault, number>();
+  const bytes = { up: 0, down: 0 };
   const open = new Set<Socket>();
   let healed = false;
 
@@ -100,6 +103,7 @@ export async function startFaultProxy(options: {
         upstream.destroy();
         return;
       }
+      bytes.up += chunk.length;
       upstream.write(chunk);
       twin?.write(chunk);
     });
@@ -132,7 +136,13 @@ export async function startFaultProxy(options: {
         });
         return;
       }
-      send(() => client.write(chunk), fault === 'delay' ? delayMs : 0);
+      send(
+        () => {
+          bytes.down += chunk.length;
+          client.write(chunk);
+        },
+        fault === 'delay' ? delayMs : 0,
+      );
     });
     upstream.on('close', () => send(() => client.end()));
     client.on('close', () => {
@@ -146,6 +156,7 @@ export async function startFaultProxy(options: {
   return {
     port,
     counts,
+    bytes,
     heal: () => {
       healed = true;
     },
