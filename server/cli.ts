@@ -1,6 +1,7 @@
 // The admin commands of `npm run server -- <command>`, on an open, migrated database; each
 // returns the lines to print, or throws with what was wrong in the arguments.
 import { randomInt } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
 import { uuidv7 } from 'uuidv7';
 import { hashPin } from '../shared/users/pin';
 import { listConflicts } from './conflictList';
@@ -9,6 +10,7 @@ import { createOffice, issueEnrolmentCode, listDevices, revokeDevice } from './e
 import { rotateOfficeKey } from './officeKeys';
 import { recordBpjsOutcome } from './outcomes';
 import { createUser } from './staff';
+import { importBundle } from './sync/bundleImport';
 
 export const usage = [
   'npm run server                                  migrate, then serve',
@@ -20,6 +22,8 @@ export const usage = [
   'npm run server -- create-admin <office> <name…> an admin account; prints its one-time PIN',
   'npm run server -- rotate-key <office>           a new signing key; older letters keep verifying',
   'npm run server -- conflicts <office>            values that lost, for a supervisor to review',
+  'npm run server -- import-bundle <office> <file> <return-file>',
+  '                                                a counter\u2019s USB bundle in; its return bundle out',
   'npm run server -- record-outcome <office> <case-id> accepted <card-number> <YYYY-MM-DD>',
   'npm run server -- record-outcome <office> <case-id> rejected <reason…>',
   '                                                BPJS’s answer; it wins over a counter’s',
@@ -97,6 +101,17 @@ export async function runAdminCommand(db: Database, args: readonly string[]): Pr
       const key = await rotateOfficeKey(db, office);
       return [
         `office ${office} signs with key ${key.keyId} from now on; earlier keys stay in its keyring`,
+      ];
+    }
+    case 'import-bundle': {
+      const office = need(rest[0], '<office>');
+      const file = need(rest[1], '<bundle-file>');
+      const out = need(rest[2], '<return-file>');
+      const imported = await importBundle(db, office, await readFile(file));
+      if (!imported.ok) throw new Error(`${imported.code}: ${imported.message}`);
+      await writeFile(out, imported.returnBundle);
+      return [
+        `${imported.ops} ops (${imported.rejected} rejected), ${imported.records} records back; return bundle written to ${out}`,
       ];
     }
     case 'conflicts': {

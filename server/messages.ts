@@ -57,6 +57,17 @@ export const serverMessages = {
     taken: (start: number, end: number) =>
       `Nomor surat ${start}–${end} sudah dipegang loket lain. Sisa blok perangkat ini tidak dipakai lagi; perangkat mengambil blok baru dari server.`,
   },
+  /** A counter's USB bundle at `npm run server -- import-bundle` (shown to the operator). */
+  bundles: {
+    notABundle: 'Berkas ini bukan bundel sinkronisasi Loket, atau isinya rusak.',
+    tooNew: 'Bundel ini dibuat oleh Loket versi yang lebih baru. Perbarui server lebih dulu.',
+    badSignature:
+      'Tanda tangan bundel tidak cocok: berkas telah diubah atau bukan dari perangkat yang disebutnya.',
+    wrongKind: 'Ini bundel balasan dari server, bukan bundel keluar dari loket.',
+    otherOffice: (officeId: string) => `Bundel ini milik kantor lain (${officeId}).`,
+    deviceUnknown: 'Perangkat pembuat bundel ini tidak terdaftar di server kantor.',
+    revoked: 'Perangkat pembuat bundel ini sudah dicabut.',
+  },
   pull: {
     'cursor-invalid': 'Penanda sinkronisasi tidak sah; perangkat akan mengunduh ulang dari awal.',
     'limit-invalid': 'Batas jumlah data per halaman tidak sah.',

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { TextField } from '../components/form/TextField';
 import { MessageLine, type Message } from '../components/MessageLine';
-import type { OutboxRow } from '../db/rows';
+import type { OutboxRow, SyncEnrolment } from '../db/rows';
+import { exportBundle, importReturnBundle } from './bundles';
 import { counterDb } from '../features/case/counterDb';
 import { enrol } from './enrol';
 import { syncLabels } from './labels';
@@ -35,6 +36,7 @@ export function SyncPanel({ officeId }: { officeId: string }) {
         <>
           <p>{m.enrolled(enrolment.label, enrolment.deviceId)}</p>
           <SyncStatus onPanel />
+          <BundleSection enrolment={enrolment} />
         </>
       ) : (
         <EnrolForm officeId={officeId} />
@@ -57,6 +59,71 @@ export function SyncPanel({ officeId }: { officeId: string }) {
         </>
       )}
     </div>
+  );
+}
+
+/** Sync by USB stick: the outbox to a file, the office's return file back. */
+function BundleSection({ enrolment }: { enrolment: SyncEnrolment }) {
+  const [message, setMessage] = useState<Message>(null);
+  const [busy, setBusy] = useState(false);
+
+  const save = async () => {
+    setBusy(true);
+    const now = new Date();
+    const written = await exportBundle(counterDb(), enrolment, now);
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(
+      new Blob([new Uint8Array(written.bytes)], { type: 'application/json' }),
+    );
+    link.download = m.bundleFileName(enrolment.label, now);
+    link.click();
+    URL.revokeObjectURL(link.href);
+    setBusy(false);
+    setMessage({ text: m.bundleSaved(written.ops, written.blobs), error: false });
+  };
+
+  const read = async (file: File) => {
+    setBusy(true);
+    const result = await importReturnBundle(
+      counterDb(),
+      enrolment,
+      new Uint8Array(await file.arrayBuffer()),
+    );
+    setBusy(false);
+    setMessage(
+      result.ok
+        ? { text: m.bundleRead(result.answered, result.rejected, result.records), error: false }
+        : { text: result.message, error: true },
+    );
+  };
+
+  return (
+    <fieldset className="form-section">
+      <legend className="form-section__title">{m.bundleHeading}</legend>
+      <p className="form-note">{m.bundleIntro}</p>
+      <button
+        type="button"
+        className="button button--secondary"
+        disabled={busy}
+        onClick={() => void save()}
+      >
+        {m.bundleSave}
+      </button>
+      <label className="sync-panel__file">
+        {m.bundleOpen}
+        <input
+          type="file"
+          accept=".loketsync,application/json"
+          disabled={busy}
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            if (file) void read(file);
+          }}
+        />
+      </label>
+      <MessageLine message={message} />
+    </fieldset>
   );
 }
 

@@ -22,7 +22,7 @@ const syncTables = (db: LoketDb) =>
 
 const pendingRows = (db: LoketDb, limit?: number) => {
   const range = db.outbox.where('[status+seq]').between(['pending', LOW], ['pending', HIGH]);
-  return (limit === undefined ? range : range.limit(limit)).toArray();
+  return (limit === undefined || !Number.isFinite(limit) ? range : range.limit(limit)).toArray();
 };
 
 /** Author and case of outbox rows written before rows carried them (from the audit rows). */

@@ -47,6 +47,17 @@ export const syncLabels = {
     rejectedIntro:
       'Perubahan ini tidak berlaku di server. Periksa alasannya dan ulangi dengan data yang benar bila perlu.',
     rejectedEmpty: 'Tidak ada perubahan yang ditolak.',
+    bundleHeading: 'Sinkronisasi lewat flashdisk',
+    bundleIntro:
+      'Tanpa sambungan: simpan bundel ke flashdisk, bawa ke kantor (server mengimpornya), lalu baca bundel balasannya di sini.',
+    bundleSave: 'Simpan bundel untuk flashdisk',
+    bundleOpen: 'Baca bundel balasan dari kantor',
+    bundleFileName: (label: string, at: Date) =>
+      `loket-${label.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${at.toISOString().slice(0, 16).replace(/[-:T]/g, '')}.loketsync`,
+    bundleSaved: (ops: number, blobs: number) =>
+      `Bundel tersimpan: ${count.format(ops)} perubahan dan ${count.format(blobs)} berkas pindaian.`,
+    bundleRead: (answered: number, rejected: number, records: number) =>
+      `Bundel balasan dibaca: ${count.format(answered)} perubahan dijawab (${count.format(rejected)} ditolak), ${count.format(records)} data diterima.`,
     op: (type: string, time: string) => `${type}, ${timeFormat.format(new Date(time))}`,
   },
   join: {
@@ -59,6 +70,15 @@ export const syncLabels = {
     done: 'Data kantor sudah diunduh.',
     noOffice:
       'Kantor ini belum disiapkan di server. Siapkan dulu di perangkat pertama, sinkronkan, lalu ulangi di sini.',
+  },
+  bundle: {
+    notABundle: 'Berkas ini bukan bundel sinkronisasi Loket, atau isinya rusak.',
+    tooNew: 'Bundel ini dibuat oleh Loket versi yang lebih baru. Perbarui aplikasi lebih dulu.',
+    badSignature:
+      'Tanda tangan bundel tidak cocok: berkas telah diubah atau bukan untuk perangkat ini.',
+    wrongKind:
+      'Ini bundel keluar dari loket; yang dibaca di sini adalah bundel balasan dari server.',
+    otherDevice: 'Bundel balasan ini untuk perangkat atau kantor lain.',
   },
   enrol: {
     codeInvalid: 'Kode pendaftaran harus 12 huruf/angka, misalnya ABCD-EFGH-JKMN.',

@@ -4,6 +4,7 @@
 // A device applies a page, then stores its cursor; a response cut off mid-page loses only that
 // page, and the next pull starts at the last checkpoint. The cursor is opaque: send back the one
 // you got. `more: true` on the last checkpoint of a response means: pull again.
+import { z } from 'zod';
 import type { CaseRecord, DocumentRecord, PersonRecord } from '../cases/records';
 import type { LetterRecord } from '../cases/letterRecord';
 import type { Keyring, OfficeKey } from '../letters/verification/keys';
@@ -36,6 +37,16 @@ export interface RecordBodies {
 export type PulledRecord = {
   [K in RecordKind]: { kind: K; id: string; body: RecordBodies[K] };
 }[RecordKind];
+
+/**
+ * A record's outer shape (what the pull stream checks line by line); the body is the
+ * server's, written by the shared commands, and is the applier's to read.
+ */
+export const pulledRecordShape = z.object({
+  kind: z.enum(recordKinds),
+  id: z.string().min(1),
+  body: z.record(z.string(), z.unknown()),
+}) as unknown as z.ZodType<PulledRecord>;
 
 /** The line after a page's records. */
 export interface PullCheckpoint {
