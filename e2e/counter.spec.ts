@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { hasChromium, noChromiumReason } from './chromium';
 import {
   CasePage,
@@ -11,6 +11,7 @@ import {
   paperRow,
   shot,
   switchTo,
+  worklistRow,
 } from './page-models/counter-page';
 import { LetterPanel, letterUi, MonthPage, VerifyPage } from './page-models/letter-page';
 import { openedPdf } from './page-models/pdf-popup';
@@ -21,13 +22,6 @@ import { ShellPage } from './page-models/shell-page';
 test.skip(!hasChromium, noChromiumReason);
 
 const today = '2026-11-23T09:00:00+08:00';
-
-async function worklistRow(page: Page, name: string) {
-  return page
-    .getByRole('table', { name: new RegExp(`^${counterUi.worklist}`) })
-    .getByRole('row')
-    .filter({ hasText: name });
-}
 
 test.describe('Loket: permohonan di loket', () => {
   test('Bulukumba reaktivasi PBI: daftar, cek DTSEN, ajukan, paraf berjenjang, tanda tangan', async ({
@@ -96,7 +90,7 @@ test.describe('Loket: permohonan di loket', () => {
     await kase.run(counterUi.case.completeStep, 'Langkah selesai.');
     await expect(kase.action(counterUi.case.submitForParaf)).toHaveCount(0);
     await new ShellPage(page).go('home');
-    await expect(await worklistRow(page, daeng.name)).toHaveCount(1);
+    await expect(worklistRow(page, daeng.name)).toHaveCount(1);
     await shot(page, '55-beranda');
 
     await switchTo(page, staff.bo);
@@ -401,7 +395,7 @@ test.describe('Loket: permohonan di loket', () => {
       await intake.register();
       await new ShellPage(page).go('home');
       await page.reload();
-      await expect(await worklistRow(page, subject)).toHaveCount(1);
+      await expect(worklistRow(page, subject)).toHaveCount(1);
       await shot(page, `${other.shot}-beranda`);
     });
   }

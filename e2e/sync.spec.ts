@@ -1,6 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { hasChromium, noChromiumReason } from './chromium';
-import { counterUi, daeng, IntakePage, shot, switchTo } from './page-models/counter-page';
+import {
+  counterUi,
+  daeng,
+  IntakePage,
+  shot,
+  switchTo,
+  worklistRow,
+} from './page-models/counter-page';
 import { LoginPage } from './page-models/login-page';
 import { setUpOffice, staff } from './page-models/office-fixture';
 import { SettingsPage } from './page-models/settings-page';
@@ -31,12 +38,6 @@ async function enrolInSettings(page: Page, code: string, label: string) {
   await settings.main.getByRole('button', { name: syncUi.enrol }).click();
   await expect(settings.main.getByText(/^Terdaftar sebagai “/)).toBeVisible();
 }
-
-const worklistRow = (page: Page, name: string) =>
-  page
-    .getByRole('table', { name: new RegExp(`^${counterUi.worklist}`) })
-    .getByRole('row')
-    .filter({ hasText: name });
 
 test.describe('Loket: sinkronisasi antar-loket', () => {
   test('Mentawai: loket 1 mendaftar tanpa sambungan, lalu mengirim sendiri; loket 2 melihat permohonannya', async ({

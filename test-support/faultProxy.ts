@@ -5,6 +5,7 @@
 // has the request, or no answer at all (the client's timeout has to act). `heal()` makes it
 // pass everything from then on.
 import { connect, createServer, type Server, type Socket } from 'node:net';
+import { seededRandom } from '../shared/random';
 
 export type Fault =
   | 'pass'
@@ -26,18 +27,6 @@ export const faults: readonly Fault[] = [
   'error-500',
   'stall',
 ];
-
-/** Mulberry32: small, fast, and the same numbers for the same seed everywhere. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 export interface FaultProxy {
   port: number;

@@ -232,6 +232,14 @@ export class IntakePage extends FormScope {
   }
 }
 
+/** The Beranda worklist's rows for a person, by name. */
+export function worklistRow(page: Page, name: string): Locator {
+  return page
+    .getByRole('table', { name: new RegExp(`^${counterUi.worklist}`) })
+    .getByRole('row')
+    .filter({ hasText: name });
+}
+
 /** One paper's row of a checklist (the wizard's or the re-check's), by the paper's label. */
 export function paperRow(scope: Locator, label: string): Locator {
   return scope.getByRole('listitem').filter({

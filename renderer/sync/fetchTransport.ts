@@ -38,6 +38,17 @@ export function fetchTransport(options: FetchTransportOptions): SyncTransport {
   const authorization = `Bearer ${options.token}`;
   const url = (path: string) => new URL(path, options.serverUrl);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  /** A JSON request answered with success, or the server's refusal thrown. */
+  const postJson = async (path: string, body: unknown) => {
+    const response = await send(url(path), {
+      method: 'POST',
+      headers: { authorization, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    if (!response.ok) throw await httpError(response);
+    return response;
+  };
   return {
     async push(gzipBody) {
       const response = await send(url('/v1/push'), {
@@ -54,13 +65,7 @@ export function fetchTransport(options: FetchTransportOptions): SyncTransport {
       return (await response.json()) as PushResponse;
     },
     async numberBlock(request) {
-      const response = await send(url('/v1/number-blocks'), {
-        method: 'POST',
-        headers: { authorization, 'content-type': 'application/json' },
-        body: JSON.stringify(request),
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-      if (!response.ok) throw await httpError(response);
+      const response = await postJson('/v1/number-blocks', request);
       return parseOrThrow(numberBlockSchema, await response.json());
     },
     async blobState(sha256) {
@@ -95,14 +100,7 @@ export function fetchTransport(options: FetchTransportOptions): SyncTransport {
       throw await httpError(response);
     },
     async registerKey(key) {
-      const response = await send(url('/v1/keys'), {
-        method: 'POST',
-        headers: { authorization, 'content-type': 'application/json' },
-        body: JSON.stringify(key),
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-      if (!response.ok) throw await httpError(response);
-      await response.body?.cancel();
+      await (await postJson('/v1/keys', key)).body?.cancel();
     },
     async *pull({ cursor }) {
       const address = url('/v1/pull');

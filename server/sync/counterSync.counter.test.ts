@@ -65,6 +65,25 @@ const sync = (serverUrl: string, db: LoketDb, device: TestDevice) =>
     now: () => new Date(),
   });
 
+/** A server with office A's staff, and one enrolled counter with `count` seeded cases. */
+async function seededCounter(
+  kind: 'postgres' | 'pglite',
+  options: { count: number; seed: number; days: number },
+) {
+  const server = await openTestServer(kind);
+  const url = await listening(server);
+  const device = await server.enrollDevice(officeA, 'Loket 1');
+  await createSeedStaff(server.db, officeA);
+  const db = counter();
+  const seeded = await seedCases(db, {
+    ...options,
+    villages: seedVillages,
+    officeIds: [officeA],
+    deviceId: device.deviceId,
+  });
+  return { server, url, device, db, seeded };
+}
+
 const casesOf = async (db: LoketDb) =>
   (await db.cases.toArray()).map(caseRecordOf).sort((a, b) => a.id.localeCompare(b.id));
 
@@ -116,16 +135,8 @@ describe.each(backends)('counters syncing through the server on %s', (kind) => {
   it(
     'shows a refused op with the server’s reason and sends the ops after it',
     async () => {
-      const server = await openTestServer(kind);
-      const url = await listening(server);
-      const device = await server.enrollDevice(officeA, 'Loket 1');
-      await createSeedStaff(server.db, officeA);
-      const db = counter();
-      await seedCases(db, {
+      const { url, device, db } = await seededCounter(kind, {
         count: 2,
-        villages: seedVillages,
-        officeIds: [officeA],
-        deviceId: device.deviceId,
         seed: 6,
         days: 10,
       });
@@ -162,16 +173,8 @@ describe.each(backends)('counters syncing through the server on %s', (kind) => {
   it(
     'sends again, harmlessly, after the counter died between sending a batch and recording its answer',
     async () => {
-      const server = await openTestServer(kind);
-      const url = await listening(server);
-      const device = await server.enrollDevice(officeA, 'Loket 1');
-      await createSeedStaff(server.db, officeA);
-      const db = counter();
-      const seeded = await seedCases(db, {
+      const { server, url, device, db, seeded } = await seededCounter(kind, {
         count: 4,
-        villages: seedVillages,
-        officeIds: [officeA],
-        deviceId: device.deviceId,
         seed: 8,
         days: 10,
       });
@@ -272,16 +275,8 @@ describe.each(backends)('counters syncing through the server on %s', (kind) => {
   it(
     'uploads the scans its ops name after them, resuming a cut upload, and skips what the server has',
     async () => {
-      const server = await openTestServer(kind);
-      const url = await listening(server);
-      const device = await server.enrollDevice(officeA, 'Loket 1');
-      await createSeedStaff(server.db, officeA);
-      const db = counter();
-      await seedCases(db, {
+      const { server, url, device, db } = await seededCounter(kind, {
         count: 2,
-        villages: seedVillages,
-        officeIds: [officeA],
-        deviceId: device.deviceId,
         seed: 9,
         days: 10,
       });

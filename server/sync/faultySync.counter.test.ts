@@ -14,7 +14,8 @@ import { caseRecordOf } from '../../renderer/db/storedCase';
 import { dexieSyncStore } from '../../renderer/sync/dexieSyncStore';
 import { fetchTransport } from '../../renderer/sync/fetchTransport';
 import { runSync, SyncFailure } from '../../shared/sync/engine';
-import { seededRandom, startFaultProxy, type FaultProxy } from '../../test-support/faultProxy';
+import { seededRandom } from '../../shared/random';
+import { startFaultProxy, type FaultProxy } from '../../test-support/faultProxy';
 import { backends } from '../db/testDatabase.test-helpers';
 import {
   closeTestServers,

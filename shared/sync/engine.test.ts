@@ -99,6 +99,9 @@ function scripted(script: Script) {
   return { transport, pushed, pulledWith };
 }
 
+const run = (transport: SyncTransport, store: SyncStore) =>
+  runSync({ transport, store, deviceId: DEVICE, now: () => NOW });
+
 async function failureOf(promise: Promise<unknown>): Promise<SyncFailure> {
   const error = await promise.then(
     () => undefined,
@@ -144,12 +147,7 @@ describe('runSync', () => {
     ops[10] = opAt(11, { text: Array.from({ length: 10 }, () => noise(30_000)).join('') });
     const counter = memoryStore(ops);
     const server = scripted({});
-    const report = await runSync({
-      transport: server.transport,
-      store: counter.store,
-      deviceId: DEVICE,
-      now: () => NOW,
-    });
+    const report = await run(server.transport, counter.store);
     expect(server.pushed.every(({ bytes }) => bytes <= MAX_BATCH_GZIP_BYTES)).toBe(true);
     expect(server.pushed.length).toBeGreaterThan(2);
     expect(report).toMatchObject({ sent: 199, rejected: 1 });
@@ -164,12 +162,7 @@ describe('runSync', () => {
     const broken = { ...opAt(2), userId: '' };
     const counter = memoryStore([opAt(1), broken, opAt(3)]);
     const server = scripted({});
-    const report = await runSync({
-      transport: server.transport,
-      store: counter.store,
-      deviceId: DEVICE,
-      now: () => NOW,
-    });
+    const report = await run(server.transport, counter.store);
     expect(server.pushed.flatMap(({ request }) => request.ops.map((op) => op.seq))).toEqual([1, 3]);
     expect(report).toMatchObject({ sent: 2, rejected: 1 });
     expect(counter.answers.get(broken.opId)).toMatchObject({
@@ -199,14 +192,7 @@ describe('runSync', () => {
         }),
       ],
     });
-    const failure = await failureOf(
-      runSync({
-        transport: server.transport,
-        store: counter.store,
-        deviceId: DEVICE,
-        now: () => NOW,
-      }),
-    );
+    const failure = await failureOf(run(server.transport, counter.store));
     expect(failure).toMatchObject({ kind: 'server', code: 'internal', retryable: true });
     expect(counter.pending().map((op) => op.seq)).toEqual([2, 3]);
     expect(server.pulledWith).toEqual([]);
@@ -239,14 +225,7 @@ describe('runSync', () => {
     const server = scripted({
       push: [() => ({ results: 'alles gut' }) as unknown as PushResponse],
     });
-    const failure = await failureOf(
-      runSync({
-        transport: server.transport,
-        store: counter.store,
-        deviceId: DEVICE,
-        now: () => NOW,
-      }),
-    );
+    const failure = await failureOf(run(server.transport, counter.store));
     expect(failure).toMatchObject({ kind: 'server', code: 'bad-answer' });
     expect(counter.answers.size).toBe(0);
   });
@@ -261,12 +240,7 @@ describe('runSync', () => {
         [lines(person('c'), { cursor: 'c2', more: false })],
       ],
     });
-    const report = await runSync({
-      transport: server.transport,
-      store: counter.store,
-      deviceId: DEVICE,
-      now: () => NOW,
-    });
+    const report = await run(server.transport, counter.store);
     expect(counter.applied).toEqual([
       { changes: [person('a'), person('b')], cursor: 'c1', more: true },
       { changes: [person('c')], cursor: 'c2', more: false },
@@ -284,37 +258,18 @@ describe('runSync', () => {
         ],
       ],
     });
-    const cut = await failureOf(
-      runSync({
-        transport: first.transport,
-        store: counter.store,
-        deviceId: DEVICE,
-        now: () => NOW,
-      }),
-    );
+    const cut = await failureOf(run(first.transport, counter.store));
     expect(cut).toMatchObject({ kind: 'offline', retryable: true });
     expect(counter.cursorOf()).toBe('c1');
 
     // A response that ends cleanly but in the middle of a page is a cut too.
     const second = scripted({ pull: [[lines(person('b'))]] });
-    const ended = await failureOf(
-      runSync({
-        transport: second.transport,
-        store: counter.store,
-        deviceId: DEVICE,
-        now: () => NOW,
-      }),
-    );
+    const ended = await failureOf(run(second.transport, counter.store));
     expect(ended).toMatchObject({ kind: 'offline', code: 'cut-off' });
     expect(second.pulledWith).toEqual(['c1']);
 
     const third = scripted({ pull: [[lines(person('b'), { cursor: 'c2', more: false })]] });
-    await runSync({
-      transport: third.transport,
-      store: counter.store,
-      deviceId: DEVICE,
-      now: () => NOW,
-    });
+    await run(third.transport, counter.store);
     expect(third.pulledWith).toEqual(['c1']);
     expect(counter.applied.flatMap((page) => page.changes.map((change) => change.id))).toEqual([
       'a',
@@ -332,14 +287,7 @@ describe('runSync', () => {
         ],
       ],
     });
-    const failure = await failureOf(
-      runSync({
-        transport: server.transport,
-        store: counter.store,
-        deviceId: DEVICE,
-        now: () => NOW,
-      }),
-    );
+    const failure = await failureOf(run(server.transport, counter.store));
     expect(failure).toMatchObject({ kind: 'server', code: 'bad-stream', retryable: true });
     expect(counter.cursorOf()).toBe('c1');
   });
