@@ -33,6 +33,20 @@ async function httpError(response: Response): Promise<SyncHttpError> {
   );
 }
 
+/**
+ * The answer's JSON. A body that does not parse was cut off on the way (an answer framed by
+ * the connection's close looks complete when the link drops): that is the link's failure,
+ * thrown as fetch throws its own, and the request is sent again.
+ */
+async function jsonOf(response: Response): Promise<unknown> {
+  const text = await response.text();
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new TypeError(`the answer was cut off (${text.length} characters arrived)`);
+  }
+}
+
 export function fetchTransport(options: FetchTransportOptions): SyncTransport {
   const send = options.fetch ?? globalThis.fetch.bind(globalThis);
   const authorization = `Bearer ${options.token}`;
@@ -62,11 +76,11 @@ export function fetchTransport(options: FetchTransportOptions): SyncTransport {
         signal: AbortSignal.timeout(timeoutMs),
       });
       if (!response.ok) throw await httpError(response);
-      return (await response.json()) as PushResponse;
+      return (await jsonOf(response)) as PushResponse;
     },
     async numberBlock(request) {
       const response = await postJson('/v1/number-blocks', request);
-      return parseOrThrow(numberBlockSchema, await response.json());
+      return parseOrThrow(numberBlockSchema, await jsonOf(response));
     },
     async blobState(sha256) {
       const response = await send(url(`/v1/blobs/${sha256}`), {

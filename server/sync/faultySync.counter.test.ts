@@ -44,12 +44,13 @@ afterEach(async () => {
   await closeTestServers();
 });
 
-const sync = (port: number, counter: Counter) =>
+/** Short timeouts while the link misbehaves (a stall must end), calm ones once it healed. */
+const sync = (port: number, counter: Counter, timeoutMs = 1_500) =>
   runSync({
     transport: fetchTransport({
       serverUrl: `http://127.0.0.1:${port}`,
       token: counter.device.token,
-      timeoutMs: 1_500,
+      timeoutMs,
     }),
     store: dexieSyncStore(counter.db),
     deviceId: counter.device.deviceId,
@@ -130,7 +131,7 @@ describe.each(backends)('sync through a faulty link on %s', (kind) => {
     // The link heals: two passes, so each counter also gets what the others sent last.
     proxy.heal();
     for (let pass = 0; pass < 2; pass += 1) {
-      for (const counter of counters) await sync(proxy.port, counter);
+      for (const counter of counters) await sync(proxy.port, counter, 30_000);
     }
 
     const faultsMet = [...proxy.counts].filter(([fault]) => fault !== 'pass');
