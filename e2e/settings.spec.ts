@@ -108,7 +108,9 @@ test.describe('Pengaturan', () => {
     await settings.field('PIN (6 angka)').fill('246810');
     await settings.field('Ulangi PIN').fill('246810');
     await settings.main.getByRole('button', { name: settingsUi.save, exact: true }).click();
-    await expect(page.getByRole('status')).toContainText(`PIN ${staff.bo.name} sudah diganti`);
+    await expect(settings.main.getByRole('status')).toContainText(
+      `PIN ${staff.bo.name} sudah diganti`,
+    );
 
     await settings
       .userRow(staff.fo.name)
