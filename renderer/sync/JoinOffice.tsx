@@ -5,12 +5,14 @@ import { readMeta } from '../db/meta';
 import { useSession } from '../features/auth/useSession';
 import { counterDb } from '../features/case/counterDb';
 import { SyncFailure } from '../../shared/sync/engine';
+import { syncMessages } from '../../shared/sync/messages';
 import { syncLabels } from './labels';
 import { EnrolForm } from './SyncPanel';
 import { syncOnce } from './syncSession';
 import './sync.css';
 
 const m = syncLabels.join;
+const { unexpected } = syncMessages;
 
 /**
  * First start on a counter of an office that already uses Loket: enrol with the admin's code,
@@ -33,7 +35,8 @@ export function JoinOffice({ onBack }: { onBack: () => void }) {
       });
     } catch (error) {
       setProgress(null);
-      const text = error instanceof SyncFailure ? error.message : String(error);
+      if (!(error instanceof SyncFailure)) console.error('join: the first sync failed', error);
+      const text = error instanceof SyncFailure ? error.message : unexpected(String(error));
       return setMessage({ text, error: true });
     }
     setProgress(m.done);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { TextField } from '../components/form/TextField';
 import { MessageLine, type Message } from '../components/MessageLine';
 import type { OutboxRow, SyncEnrolment } from '../db/rows';
@@ -66,6 +66,7 @@ export function SyncPanel({ officeId }: { officeId: string }) {
 function BundleSection({ enrolment }: { enrolment: SyncEnrolment }) {
   const [message, setMessage] = useState<Message>(null);
   const [busy, setBusy] = useState(false);
+  const fileRef = useRef<HTMLInputElement>(null);
 
   const save = async () => {
     setBusy(true);
@@ -109,19 +110,26 @@ function BundleSection({ enrolment }: { enrolment: SyncEnrolment }) {
       >
         {m.bundleSave}
       </button>
-      <label className="sync-panel__file">
+      <button
+        type="button"
+        className="button button--secondary"
+        disabled={busy}
+        onClick={() => fileRef.current?.click()}
+      >
         {m.bundleOpen}
-        <input
-          type="file"
-          accept=".loketsync,application/json"
-          disabled={busy}
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            if (file) void read(file);
-          }}
-        />
-      </label>
+      </button>
+      {/* Hidden, as for scans: the browser's own "Choose File" would not speak Indonesian. */}
+      <input
+        ref={fileRef}
+        type="file"
+        accept=".loketsync,application/json"
+        hidden
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) void read(file);
+        }}
+      />
       <MessageLine message={message} />
     </fieldset>
   );

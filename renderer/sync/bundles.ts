@@ -2,6 +2,7 @@
 // the scans the server lacks, written to one signed file; the office's return file read back.
 // Reading a return file twice changes nothing: the answers are the same, and its pages are
 // applied only while the counter still stands at the cursor the bundle left from.
+import { encodeBase64url } from '../../shared/letters/verification/base64url';
 import { bundleKeyOfToken, openBundle, sealBundle } from '../../shared/sync/bundle';
 import type { LoketDb } from '../db/database';
 import { readMeta } from '../db/meta';
@@ -22,11 +23,7 @@ export async function exportBundle(
   const blobs = await Promise.all(
     (await db.blobs.filter((row) => row.uploadedAt === undefined).toArray()).map(async (row) => ({
       sha256: row.id,
-      data: btoa(
-        Array.from(new Uint8Array(await row.data.arrayBuffer()), (byte) =>
-          String.fromCharCode(byte),
-        ).join(''),
-      ),
+      data: encodeBase64url(new Uint8Array(await row.data.arrayBuffer())),
     })),
   );
   const cursor = await readMeta(db, 'syncCursor');

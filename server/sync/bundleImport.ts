@@ -83,7 +83,7 @@ export async function importBundle(
     }
     const blobs: string[] = [];
     for (const blob of content.blobs) {
-      const data = Buffer.from(blob.data, 'base64');
+      const data = Buffer.from(blob.data, 'base64url');
       const put = await putChunk(
         db,
         { ...device, sha256: blob.sha256 },

@@ -1,7 +1,7 @@
 // Sync by USB stick, for a counter that never gets a link: the outbox (and its scans) written
 // to a file, imported at the office (`npm run server -- import-bundle`), and the return file
 // carrying the answers and the pull back. A bundle is JSON: a header naming the office and the
-// device, the gzip-compressed content in base64, and an HMAC-SHA256 over both whose key is the
+// device, the gzip-compressed content in base64url, and an HMAC-SHA256 over both whose key is the
 // SHA-256 of the device token (the counter has the token, the server keeps only its hash), so
 // a changed byte, another device's bundle or a made-up one is refused before anything is read.
 import { hmac } from '@noble/hashes/hmac.js';
@@ -19,9 +19,10 @@ export type BundleKind = 'outbox' | 'return';
 
 export interface OutboxContent {
   ops: OpEnvelope[];
+  /** Scans and letter PDFs the server does not have yet; `data` in base64url. */
+  blobs: { sha256: string; data: string }[];
   /** The counter's pull cursor when it wrote the bundle: the return file's pull starts there. */
   cursor?: string;
-  blobs: { sha256: string; data: string }[];
 }
 
 export interface ReturnContent {
