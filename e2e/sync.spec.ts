@@ -1,15 +1,21 @@
 import { expect, test, type Page } from '@playwright/test';
 import { hasChromium, noChromiumReason } from './chromium';
 import {
+  CasePage,
   counterUi,
   daeng,
+  daysAgo,
+  hasnah,
+  InboxPage,
   IntakePage,
+  openFromWorklist,
   shot,
   switchTo,
   worklistRow,
 } from './page-models/counter-page';
+import { LetterPanel, letterWorkFetched } from './page-models/letter-page';
 import { LoginPage } from './page-models/login-page';
-import { setUpOffice, staff } from './page-models/office-fixture';
+import { bulukumba, setUpOffice, staff } from './page-models/office-fixture';
 import { SettingsPage } from './page-models/settings-page';
 import { setupUi } from './page-models/setup-page';
 import { ShellPage } from './page-models/shell-page';
@@ -27,6 +33,16 @@ const syncUi = {
   join: 'Kantor ini sudah memakai Loket? Hubungkan perangkat ini',
 } as const;
 
+/** Everyone a Bulukumba letter needs: intake, draft, the three parafs, the signature. */
+const letterStaff = [
+  staff.fo,
+  staff.bo,
+  staff.penyuluh,
+  staff.kabid,
+  staff.sekretaris,
+  staff.kadis,
+];
+
 const status = (page: Page) => page.getByRole('group', { name: syncUi.status }).first();
 
 async function enrolInSettings(page: Page, code: string, label: string) {
@@ -40,61 +56,93 @@ async function enrolInSettings(page: Page, code: string, label: string) {
 }
 
 test.describe('Loket: sinkronisasi antar-loket', () => {
-  test('Mentawai: loket 1 mendaftar tanpa sambungan, lalu mengirim sendiri; loket 2 melihat permohonannya', async ({
+  test('Bulukumba: loket 1 tanpa sambungan mendaftarkan dua permohonan dan menerbitkan surat, lalu mengirim sendiri; loket 2 melihat permohonan dan nomor suratnya', async ({
     browser,
   }) => {
     test.setTimeout(150_000);
     const first = await (await browser.newContext()).newPage();
     const second = await (await browser.newContext()).newPage();
 
-    // Loket 1 is set up as the office's first counter, then enrolled by its admin.
+    // Loket 1 is set up as the office's first counter, with everyone its letters need, then
+    // enrolled by its admin.
     await first.goto('/');
-    await setUpOffice(first, [staff.fo], /Kepulauan Mentawai/);
+    await setUpOffice(first, letterStaff, bulukumba);
+    const letterWorkReady = letterWorkFetched(first);
     await new LoginPage(first).signIn(staff.admin.name, staff.admin.pin);
-    await enrolInSettings(first, enrolmentCode('dinsos-mentawai', 0), 'Loket 1 Tuapejat');
+    await enrolInSettings(first, enrolmentCode('dinsos-bulukumba', 0), 'Loket 1 Ujung Bulu');
     await expect(status(first)).toContainText(/Sinkron terakhir .* · semua terkirim/);
     await shot(first, '90-sinkronisasi-terdaftar');
 
     // Loket 2 joins the office at its first start and downloads it.
     await second.goto('/');
     await second.getByRole('button', { name: syncUi.join }).click();
-    await second.getByLabel(syncUi.code).fill(enrolmentCode('dinsos-mentawai', 1));
-    await second.getByLabel(syncUi.label).fill('Loket 2 Sikakap');
+    await second.getByLabel(syncUi.code).fill(enrolmentCode('dinsos-bulukumba', 1));
+    await second.getByLabel(syncUi.label).fill('Loket 2 Gantarang');
     await shot(second, '91-gabung-kantor');
     await second.getByRole('button', { name: syncUi.enrol }).click();
     await new LoginPage(second).expectLoginScreen();
     await new LoginPage(second).signIn(staff.fo.name, staff.fo.pin);
 
-    // Loket 1 loses its link while a case is taken in, registers it, and keeps it waiting.
-    // (The browser mode loads the region list from its server: in Electron it is local.)
+    // Loket 1 loses its link while the first citizen is at the counter, and registers two
+    // cases without it. (The browser mode loads the region list and the letter work from its
+    // server, so the first address is filled and the letter work fetched before the link
+    // drops: in Electron they are local files.)
     await switchTo(first, staff.fo);
     const intake = new IntakePage(first);
-    await intake.open();
-    await intake.chooseService('REK-BPJS-APBD');
-    await intake.step('Pemohon dan peserta');
-    await intake.fillPerson(intake.applicant(), daeng);
-    await intake.radio('Pemohon mengajukan untuk', 'Dirinya sendiri').check();
-    await intake.fillAddressFromNik(intake.applicant());
+    await intake.startForSelf('REAKTIVASI-PBI', daeng);
+    await letterWorkReady;
     await first.context().setOffline(true);
-    await intake.step('Berkas persyaratan');
-    await first.getByRole('button', { name: counterUi.wizard.allPresent }).click();
-    await intake.step('Ringkasan');
-    await intake.register();
+    await intake.finishReactivation('3', daysAgo(60), daysAgo(2));
+    const kase = new CasePage(first);
+    await kase.run(counterUi.case.completeStep, 'Langkah selesai.');
+    await intake.startForSelf('REAKTIVASI-PBI', hasnah);
+    await intake.finishReactivation('2', daysAgo(45), daysAgo(1));
+
+    // Still offline, the first case goes through to its letter: the draft, the paraf chain,
+    // the number from the counter's own block, the Kepala Dinas's signature.
+    await switchTo(first, staff.bo);
+    await openFromWorklist(first, daeng.name);
+    await kase.run(counterUi.case.submitForParaf, 'Konsep surat diajukan.');
+    const inbox = new InboxPage(first);
+    for (const reviewer of [staff.penyuluh, staff.kabid, staff.sekretaris]) {
+      await switchTo(first, reviewer);
+      await inbox.open();
+      await inbox.paraf(daeng.name);
+    }
+    await switchTo(first, staff.bo);
+    await openFromWorklist(first, daeng.name);
+    const letter = new LetterPanel(first);
+    const issued = await letter.issue();
+    expect(issued.number).toMatch(/^400\.9\.11\/\d{4}\/Dinsos\/\d{4}$/);
+    await letter.panel.scrollIntoViewIfNeeded();
+    await shot(first, '92-surat-terbit-tanpa-sambungan');
+    await switchTo(first, staff.kadis);
+    await inbox.open();
+    await inbox.sign(daeng.name);
     await new ShellPage(first).go('home');
     await expect(status(first)).toContainText(/menunggu/, { timeout: 20_000 });
-    await shot(first, '92-menunggu-sambungan');
+    await shot(first, '93-menunggu-sambungan');
 
     // The link comes back: loket 1 sends by itself.
     await first.context().setOffline(false);
     await expect(status(first)).toContainText('semua terkirim', { timeout: 30_000 });
 
-    // Loket 2 syncs and sees the case.
+    // Loket 2, on its Beranda, syncs and sees both cases come in, and on the first one the
+    // letter under the number loket 1 gave it, signed.
+    await expect(worklistRow(second, daeng.name)).toHaveCount(0);
     await status(second).getByRole('button', { name: syncUi.syncNow }).click();
-    await expect(status(second)).toContainText('Sinkron terakhir', { timeout: 30_000 });
-    await new ShellPage(second).go('home');
-    await second.reload();
     await expect(worklistRow(second, daeng.name)).toHaveCount(1, { timeout: 30_000 });
-    await shot(second, '93-loket-2-melihat-permohonan');
+    await expect(worklistRow(second, hasnah.name)).toHaveCount(1);
+    await shot(second, '94-loket-2-melihat-permohonan');
+    await openFromWorklist(second, daeng.name);
+    const synced = new LetterPanel(second);
+    await expect(synced.number).toHaveText(issued.number);
+    const syncedCase = new CasePage(second);
+    await expect(syncedCase.history.getByText('Ditandatangani Kepala Dinas Sosial')).toBeVisible();
+    // The region names come with the region list, which this counter loads on first use.
+    await expect(syncedCase.subject.getByText(/Kec\. Ujung Bulu/)).toBeVisible();
+    await synced.panel.scrollIntoViewIfNeeded();
+    await shot(second, '95-loket-2-melihat-nomor-surat');
   });
 
   test('a code of another office is refused and nothing is stored', async ({ page }) => {

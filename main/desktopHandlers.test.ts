@@ -157,11 +157,23 @@ describe('the desktop handlers', () => {
     expect(readFileSync(join(dir, 'settings.json'), 'utf8')).toContain('arsip');
   });
 
-  it('refuse to store the device token without the system’s secret store', async () => {
-    const { handlers } = setUp();
-    const answer = await handlers.storeDeviceToken('dvt_0123456789abcdef');
-    expect(answer).toMatchObject({ ok: false, retryable: false });
+  it('refuse to enrol without the system’s secret store, before the one-time code is spent', async () => {
+    const { handlers, saved } = setUp();
+    const answer = await handlers.syncEnrol({
+      serverUrl: 'http://127.0.0.1:1',
+      code: 'ABCD-EFGH-JKMN',
+      label: 'Loket 1',
+      officeId: null,
+    });
+    expect(answer).toMatchObject({
+      ok: true,
+      value: {
+        ok: false,
+        failure: { kind: 'device', failure: 'refused', code: 'no-secret-store' },
+      },
+    });
     expect(await handlers.deviceStatus()).toEqual({ ok: true, value: { enrolled: false } });
+    expect(saved).toEqual([]);
   });
 
   it('read a letter again from the archive, and refuse an archived copy that was changed', async () => {

@@ -1,12 +1,13 @@
 // Main's answer to every platform method (shared/ipc.ts), composed from the plain-Node parts:
-// settings file, printers, archive queue, device token, backups and updates. Electron enters
-// only through the injected pieces (dialogs, safeStorage, the updater), so the whole set runs
-// in Node tests and in the e2e bridge exactly as in the app.
+// settings file, printers, archive queue, device token and sync, backups and updates. Electron
+// enters only through the injected pieces (dialogs, safeStorage, the updater, the sync's
+// fetch), so the whole set runs in Node tests and in the e2e bridge exactly as in the app.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DesktopSettings } from '../shared/desktopSettings';
 import type { FolderPurpose, IpcResult } from '../shared/ipc';
+import type { FetchLike } from '../shared/sync/http/responses';
 import type { ArchiveQueue } from './archive/archiveQueue';
 import { makeRecoveryKey } from './backup/backupKey';
 import { desktopMessages as m } from './desktopMessages';
@@ -16,6 +17,7 @@ import { pdfPaperSize } from './pdfPaperSize';
 import { choosePrinter } from './printing/choosePrinter';
 import { PrinterError, type Printer } from './printing/printer';
 import { saveSettings, type LoadedSettings } from './settings/settings';
+import { createSyncHandlers } from './sync/syncHandlers';
 
 type BackupMethods =
   | 'backupBegin'
@@ -41,6 +43,8 @@ export interface DesktopDeps {
   printers: { platform: Printer; dialog?: Printer };
   archive: ArchiveQueue;
   deviceToken: DeviceTokenStore;
+  /** How main reaches the sync server (Electron's `Session.fetch`); Node's fetch without. */
+  syncFetch?: FetchLike;
   backups: BackupHandlers;
   updates: UpdateHandlers;
 }
@@ -124,10 +128,6 @@ export function createDesktopHandlers(deps: DesktopDeps): DesktopHandlers {
       if (read.code === 'missing' || read.code === 'unreachable') return ok(null);
       return fail(read.message, read.retryable);
     },
-    async storeDeviceToken(token) {
-      const saved = await deps.deviceToken.save(token);
-      return saved.ok ? ok(null) : fail(saved.message);
-    },
     async deviceStatus() {
       const loaded = await deps.deviceToken.load();
       return loaded.ok ? ok({ enrolled: loaded.value !== null }) : fail(loaded.message);
@@ -140,6 +140,15 @@ export function createDesktopHandlers(deps: DesktopDeps): DesktopHandlers {
       });
       return saved.ok ? ok({ recoveryKey: key.identity }) : saved;
     },
+    ...createSyncHandlers({
+      deviceToken: deps.deviceToken,
+      serverUrl: () => settings.serverUrl,
+      async saveServerUrl(serverUrl) {
+        const saved = await save({ ...settings, serverUrl });
+        return saved.ok ? { ok: true } : { ok: false, message: saved.message };
+      },
+      ...(deps.syncFetch ? { fetch: deps.syncFetch } : {}),
+    }),
     ...deps.backups,
     ...deps.updates,
   };

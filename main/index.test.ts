@@ -81,6 +81,7 @@ vi.mock('electron', () => {
     }
   }
   const session = {
+    fromPartition: () => ({ fetch: vi.fn() }),
     defaultSession: {
       ...fake.emitter(),
       setPermissionRequestHandler: vi.fn(),
@@ -174,11 +175,19 @@ describe('the Electron entry', () => {
     });
   });
 
-  it('refuses to keep the device token when the system’s secret store is not there', async () => {
-    const store = fake.handlers.get(methodChannel('storeDeviceToken'));
-    const answer = (await store?.(appFrame, 'dvt_0123456789abcdef')) as { message: string };
-    expect(answer).toMatchObject({ ok: false });
-    expect(answer.message).toMatch(/token perangkat tidak disimpan/);
+  it('refuses to enrol when the system’s secret store is not there to keep the token', async () => {
+    const enrol = fake.handlers.get(methodChannel('syncEnrol'));
+    const request = {
+      serverUrl: 'https://loket.mentawaikab.go.id',
+      code: 'ABCD-EFGH-JKMN',
+      label: 'Loket 1',
+      officeId: null,
+    };
+    const answer = (await enrol?.(appFrame, request)) as {
+      value: { failure: { message: string } };
+    };
+    expect(answer).toMatchObject({ ok: true, value: { ok: false, failure: { kind: 'device' } } });
+    expect(answer.value.failure.message).toMatch(/token perangkat tidak disimpan/);
   });
 
   it('brings the window forward when Loket is started a second time', () => {

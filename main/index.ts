@@ -1,6 +1,6 @@
 // The Electron main process: the one place that imports Electron at run time. It wires the
-// plain-Node parts (settings, printers, archive, backups, device token, updates) to Electron's
-// objects, opens the one window and answers the renderer's platform calls. Built by
+// plain-Node parts (settings, printers, archive, backups, device token and sync, updates) to
+// Electron's objects, opens the one window and answers the renderer's platform calls. Built by
 // scripts/build-main.mjs into dist-electron/main.cjs.
 import { join } from 'node:path';
 import {
@@ -30,10 +30,16 @@ import { createElectronDialogHost } from './printing/electronDialogHost';
 import type { PdfToPrinter } from './printing/windowsPrinter';
 import { hardenAllContents, hardenSession, isAppFrame } from './security';
 import { loadSettings } from './settings/settings';
+import { chromiumFetch } from './sync/chromiumFetch';
 import { createUpdater } from './updater';
 import { createMainWindow, singleInstance } from './window';
 
 const archiveRetryMs = 5 * 60 * 1000;
+/**
+ * The in-memory session main's sync requests go through: not the window's, whose requests
+ * outside the app are all cancelled (security.ts `hardenSession`).
+ */
+const syncPartition = 'loket-sinkron';
 const onlinePollMs = 30 * 1000;
 
 let mainWindow: BrowserWindow | null = null;
@@ -66,6 +72,7 @@ async function start(): Promise<void> {
 
   hardenSession(session.defaultSession, appOrigin);
   serveApp(protocol, join(app.getAppPath(), 'dist', 'renderer'));
+  const syncSession = session.fromPartition(syncPartition, { cache: false });
 
   const pdfToPrinter =
     process.platform === 'win32' ? ((await import('pdf-to-printer')) as PdfToPrinter) : undefined;
@@ -131,6 +138,7 @@ async function start(): Promise<void> {
     printers: { platform: platformPrinter, dialog: dialogPrinter },
     archive,
     deviceToken: createDeviceTokenStore(join(userData, 'token-perangkat.bin'), safeStorage),
+    syncFetch: chromiumFetch((url, init) => syncSession.fetch(url, init)),
     backups: backups.handlers,
     updates: {
       setBusy: (busy) => {

@@ -9,6 +9,7 @@ import { enrollRequestSchema, type EnrollErrorCode } from '../shared/sync/enroll
 import type { Database } from './db/database';
 import { enroll } from './enrolment';
 import { serverMessages as m } from './messages';
+import { registerBundleRoutes } from './sync/bundleRoutes';
 import { registerBlobRoutes } from './blobs/blobRoutes';
 import { registerVerifyRoutes } from './verify/verifyRoutes';
 import { BodyRefused } from './sync/gunzipBody';
@@ -115,6 +116,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
 
     registerSyncRoutes(routes, { db: options.db });
     registerBlobRoutes(routes, { db: options.db });
+    registerBundleRoutes(routes, { db: options.db });
     registerVerifyRoutes(routes, { db: options.db });
   });
 

@@ -20,6 +20,9 @@ export const serverMessages = {
   push: {
     malformed: (details: string) => `Kiriman sinkronisasi tidak sah: ${details}`,
     batchUnordered: 'Urutan operasi dalam kiriman tidak naik; kirim ulang dari antrean.',
+    refusedOnDevice:
+      'Operasi ini ditolak oleh perangkat sendiri (rusak atau terlalu besar); server hanya mencatat nomor urutnya.',
+    basisInvalid: 'Penanda dasar kiriman (basis) tidak sah; kirim ulang dari antrean.',
     batchTooLarge: (limit: number) =>
       `Kiriman berisi terlalu banyak operasi; paling banyak ${limit} per kiriman.`,
     deviceMismatch: 'Kiriman ini atas nama perangkat lain; perangkat ini tidak boleh mengirimnya.',
@@ -67,6 +70,9 @@ export const serverMessages = {
     otherOffice: (officeId: string) => `Bundel ini milik kantor lain (${officeId}).`,
     deviceUnknown: 'Perangkat pembuat bundel ini tidak terdaftar di server kantor.',
     revoked: 'Perangkat pembuat bundel ini sudah dicabut.',
+    tooLarge:
+      'Bundel ini terlalu besar untuk diteruskan lewat loket; bawa ke kantor dan impor dengan perintah server.',
+    unsupported: 'Bundel harus dikirim sebagai application/octet-stream.',
   },
   pull: {
     'cursor-invalid': 'Penanda sinkronisasi tidak sah; perangkat akan mengunduh ulang dari awal.',

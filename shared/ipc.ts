@@ -3,7 +3,11 @@
 // method on its own channel; in browser mode renderer/platform/web.ts implements it. The
 // argument schemas live in ipcSchemas.ts, so the preload bundle carries only these names.
 import type { DesktopSettings } from './desktopSettings';
+import type { NumberBlock } from './numbering/blocks';
 import type { LetterKind } from './standards/schema';
+import type { PushResponse } from './sync/push';
+import type { SyncAnswer, SyncCallFailure } from './sync/syncAnswer';
+import type { BlobUploadState, NumberBlockRequest } from './sync/transport';
 
 /** Every answer: the value, or why not in Indonesian (`retryable`: the same call may work later). */
 export type IpcResult<T> =
@@ -83,6 +87,35 @@ export interface DeviceStatus {
 
 export type FolderPurpose = 'archive' | 'backup';
 
+/** The desktop's enrolment with the sync server, as the person typed it. */
+export interface SyncEnrolRequest {
+  /** The office server, e.g. `https://loket.mentawaikab.go.id`. */
+  serverUrl: string;
+  /** The office admin's one-time code. */
+  code: string;
+  /** What the office calls this laptop. */
+  label: string;
+  /** The office this counter belongs to (a code of another is refused); null: joining one. */
+  officeId: string | null;
+}
+
+/** What main tells the renderer of an enrolment: everything but the token, which main keeps. */
+export interface DesktopEnrolment {
+  deviceId: string;
+  officeId: string;
+  label: string;
+  serverUrl: string;
+}
+
+/**
+ * One pull response's text (at most `limit` records, see shared/sync/pull.ts): IPC cannot
+ * stream. `brokeOff`: the response broke off after `text` (the pages it completed still count).
+ */
+export interface PulledText {
+  text: string;
+  brokeOff: SyncCallFailure | null;
+}
+
 export interface LoketMethods {
   appInfo(): AppInfo;
   loadSettings(): { settings: DesktopSettings; notice: string | null };
@@ -107,8 +140,31 @@ export interface LoketMethods {
    * the public half (in the settings); the secret half is shown once, for the admin to keep.
    */
   createRecoveryKey(): { recoveryKey: string };
-  storeDeviceToken(token: string): null;
   deviceStatus(): DeviceStatus;
+  /**
+   * Enrols this laptop with the server the person typed: main keeps the address (settings)
+   * and the token (sealed), and answers without the token. The `sync…` calls below are the
+   * sync transport (shared/sync/transport.ts) over main, each answering with the value or
+   * the failure in the engine's terms (shared/sync/syncAnswer.ts).
+   */
+  syncEnrol(request: SyncEnrolRequest): SyncAnswer<DesktopEnrolment>;
+  syncPush(gzipBody: Uint8Array): SyncAnswer<PushResponse>;
+  syncPull(query: { cursor?: string; limit?: number }): SyncAnswer<PulledText>;
+  syncNumberBlock(request: NumberBlockRequest): SyncAnswer<NumberBlock>;
+  syncBlobState(sha256: string): SyncAnswer<BlobUploadState>;
+  syncPutBlob(
+    sha256: string,
+    chunk: Uint8Array,
+    start: number,
+    total: number,
+  ): SyncAnswer<BlobUploadState>;
+  syncRegisterKey(key: { keyId: string; publicKey: string; createdAt: string }): SyncAnswer<null>;
+  /** Whether the server answers at all (`GET /health`); false when not enrolled. */
+  syncProbe(): boolean;
+  /** The key that signs this device's USB-stick bundles (shared/sync/bundle.ts), not the token. */
+  syncBundleKey(): Uint8Array;
+  /** Another counter's USB bundle handed on to the server; the answer is its return bundle. */
+  syncRelayBundle(bundle: Uint8Array): SyncAnswer<Uint8Array>;
   /** A case is open on screen: an update is never installed meanwhile. */
   setBusy(busy: boolean): null;
   installUpdate(): null;
@@ -155,8 +211,17 @@ export const loketMethods = [
   'readRestoreChunk',
   'closeRestore',
   'createRecoveryKey',
-  'storeDeviceToken',
   'deviceStatus',
+  'syncEnrol',
+  'syncPush',
+  'syncPull',
+  'syncNumberBlock',
+  'syncBlobState',
+  'syncPutBlob',
+  'syncRegisterKey',
+  'syncProbe',
+  'syncBundleKey',
+  'syncRelayBundle',
   'setBusy',
   'installUpdate',
 ] as const satisfies readonly LoketMethod[];

@@ -6,6 +6,7 @@
 // pass everything from then on.
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import { seededRandom } from '../shared/random';
+import { linkDirection, type LinkShape } from './shapedLink';
 
 export type Fault =
   | 'pass'
@@ -48,8 +49,17 @@ export async function startFaultProxy(options: {
   seed: number;
   /** Share of connections that meet a fault, 0..1. */
   faultRate: number;
+  /** A slow, lossy link between client and server (see shapedLink.ts); none: loopback. */
+  link?: LinkShape;
 }): Promise<FaultProxy> {
   const random = seededRandom(options.seed);
+  const lossRandom = seededRandom(options.seed + 1);
+  const link = options.link
+    ? {
+        up: linkDirection(options.link, lossRandom, { handshake: true }),
+        down: linkDirection(options.link, lossRandom, { handshake: false }),
+      }
+    : undefined;
   const counts = new Map<Fault, number>();
   const bytes = { up: 0, down: 0 };
   const open = new Set<Socket>();
@@ -93,10 +103,17 @@ export async function startFaultProxy(options: {
         return;
       }
       bytes.up += chunk.length;
-      upstream.write(chunk);
-      twin?.write(chunk);
+      const forward = (part: Buffer) => {
+        upstream.write(part);
+        twin?.write(part);
+      };
+      if (link) link.up.send(client, chunk, forward);
+      else forward(chunk);
     });
-    client.on('end', () => upstream.end());
+    client.on('end', () => {
+      if (link) link.up.after(client, () => upstream.end());
+      else upstream.end();
+    });
     // Answers go down in order; a delayed chunk holds back the ones after it.
     let downward = Promise.resolve();
     const send = (work: () => void, delay = 0) => {
@@ -128,12 +145,18 @@ export async function startFaultProxy(options: {
       send(
         () => {
           bytes.down += chunk.length;
-          client.write(chunk);
+          if (link) link.down.send(client, chunk, (part) => client.write(part));
+          else client.write(chunk);
         },
         fault === 'delay' ? delayMs : 0,
       );
     });
-    upstream.on('close', () => send(() => client.end()));
+    upstream.on('close', () =>
+      send(() => {
+        if (link) link.down.after(client, () => client.end());
+        else client.end();
+      }),
+    );
     client.on('close', () => {
       upstream.destroy();
       twin?.destroy();

@@ -71,6 +71,33 @@ export const daeng: Person = {
   phone: '0812-4567-8901',
 };
 
+/** A second applicant: 730202 as well, born 03-08-1985, female (her birth day + 40 in the NIK). */
+export const hasnah: Person = {
+  nik: '7302024308850002',
+  name: 'Andi Hasnah',
+  sex: 'Perempuan',
+  birthPlace: 'Bulukumba',
+  birthDate: '03-08-1985',
+  phone: '0813-2233-4455',
+};
+
+/**
+ * The date `days` before today as a clerk types it (DD-MM-YYYY), on the suites' calendar
+ * (Asia/Makassar): for specs that run on the real clock, as the sync server does.
+ */
+export function daysAgo(days: number): string {
+  const date = new Date(Date.now() - days * 24 * 60 * 60 * 1000);
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Asia/Makassar',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  }).formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    parts.find((candidate) => candidate.type === type)?.value ?? '';
+  return `${part('day')}-${part('month')}-${part('year')}`;
+}
+
 /** The fields of one form (the wizard's step, a case dialog), found by their labels. */
 export class FormScope {
   constructor(
@@ -208,14 +235,46 @@ export class IntakePage extends FormScope {
    * wizard has no registry, BPJS or reason step (REK-BPJS-APBD, REK-JKSS): open, fill, register.
    */
   async registerForSelf(service: string, person: Person): Promise<void> {
+    await this.startForSelf(service, person);
+    await this.step('Berkas persyaratan');
+    await this.page.getByRole('button', { name: counterUi.wizard.allPresent }).click();
+    await this.step('Ringkasan');
+    await this.register();
+  }
+
+  /** Opens the wizard, chooses the service and fills `person`, applying for themself, with the address. */
+  async startForSelf(service: string, person: Person): Promise<void> {
     await this.open();
     await this.chooseService(service);
     await this.step('Pemohon dan peserta');
     await this.fillPerson(this.applicant(), person);
     await this.radio('Pemohon mengajukan untuk', 'Dirinya sendiri').check();
     await this.fillAddressFromNik(this.applicant());
+  }
+
+  /**
+   * The rest of a Bulukumba reactivation (REAKTIVASI-PBI, the 2026 rules) after `startForSelf`:
+   * every paper present, listed in DTSEN at `decile`, PBI-JK (APBN) non-active since
+   * `nonActiveSince`, ill with the RSUD's letter of `faskesLetterDate`; then registers.
+   */
+  async finishReactivation(
+    decile: string,
+    nonActiveSince: string,
+    faskesLetterDate: string,
+  ): Promise<void> {
     await this.step('Berkas persyaratan');
     await this.page.getByRole('button', { name: counterUi.wizard.allPresent }).click();
+    await this.step('Data terpadu (DTSEN/DTKS)');
+    await this.fillRegistry('DTSEN', 'Terdaftar', decile);
+    await this.step('Status BPJS Kesehatan');
+    await this.fillBpjs('PBI-JK (APBN)', 'Non-aktif', nonActiveSince);
+    await this.step('Alasan dan surat faskes');
+    await this.fillReason(
+      'Sakit',
+      'RSUD H. Andi Sulthan Daeng Radja',
+      '445/123/RSUD/XI/2026',
+      faskesLetterDate,
+    );
     await this.step('Ringkasan');
     await this.register();
   }
@@ -247,16 +306,32 @@ export function paperRow(scope: Locator, label: string): Locator {
   });
 }
 
+/** Opens a person's case from the Beranda worklist, the way a clerk does: its row, then Enter. */
+export async function openFromWorklist(page: Page, name: string): Promise<void> {
+  await new ShellPage(page).go('home');
+  const row = worklistRow(page, name);
+  await expect(row).toHaveCount(1);
+  await row.focus();
+  await row.press('Enter');
+  await expect(page).toHaveURL(/#\/beranda\/[^/]+$/);
+  await expect(
+    page.getByRole('heading', { level: 2, name: new RegExp(`^${escape(name)}`) }),
+  ).toBeVisible();
+}
+
 /** The case screen (`#/beranda/<id>`). */
 export class CasePage {
   readonly actions: Locator;
   readonly history: Locator;
   readonly facts: Locator;
   readonly papers: Locator;
+  /** The person to be covered. */
+  readonly subject: Locator;
 
   constructor(readonly page: Page) {
     this.actions = page.getByRole('region', { name: counterUi.case.actions });
     this.history = page.getByRole('region', { name: counterUi.case.history });
+    this.subject = page.getByRole('region', { name: 'Orang yang dijamin' });
     this.facts = page.getByRole('region', { name: 'DTKS/DTSEN' });
     this.papers = page.getByRole('region', { name: 'Berkas persyaratan' });
   }
@@ -296,6 +371,23 @@ export class InboxPage {
 
   item(text: string | RegExp): Locator {
     return this.list.getByRole('listitem').filter({ hasText: text });
+  }
+
+  /** Gives the signed-in reviewer's paraf on `name`'s draft; it leaves their inbox. */
+  async paraf(name: string): Promise<void> {
+    await this.item(name)
+      .getByRole('button', { name: /^Paraf/ })
+      .click();
+    await expect(this.page.getByText(`Paraf diberikan: ${name}.`)).toBeVisible();
+    await expect(this.item(name)).toHaveCount(0);
+  }
+
+  /** Signs `name`'s letter as the signed-in official. */
+  async sign(name: string): Promise<void> {
+    await this.item(name)
+      .getByRole('button', { name: /^Tanda tangani/ })
+      .click();
+    await expect(this.page.getByText(`Surat ditandatangani: ${name}.`)).toBeVisible();
   }
 }
 

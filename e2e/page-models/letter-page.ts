@@ -23,9 +23,12 @@ export const letterUi = {
 /** The case screen's letter panel. */
 export class LetterPanel {
   readonly panel: Locator;
+  /** The issued letter's number. */
+  readonly number: Locator;
 
   constructor(readonly page: Page) {
     this.panel = page.getByRole('region', { name: letterUi.panel, exact: true });
+    this.number = this.panel.getByTestId('letter-number');
   }
 
   button(name: string): Locator {
@@ -43,10 +46,26 @@ export class LetterPanel {
   async issue(): Promise<{ number: string; code: string }> {
     await this.button(letterUi.issue).click();
     await expect(this.panel.getByText(letterUi.issued)).toBeVisible({ timeout: 20_000 });
-    const number = (await this.panel.getByTestId('letter-number').textContent()) ?? '';
+    const number = (await this.number.textContent()) ?? '';
     const code = (await this.panel.getByTestId('letter-code').textContent()) ?? '';
     return { number, code };
   }
+}
+
+/**
+ * Resolves once the app has fetched its letter work ahead of use, after a sign-in (the chunk,
+ * then the two Arimo faces the letters are set in): browser mode needs them from its server
+ * before the link drops, where Electron has them as local files. Call before that sign-in.
+ */
+export async function letterWorkFetched(page: Page): Promise<void> {
+  const face = async (file: string) => {
+    const response = await page.waitForResponse((candidate) =>
+      candidate.url().includes(`/assets/${file}-`),
+    );
+    const failure = await response.finished();
+    if (failure) throw failure;
+  };
+  await Promise.all([face('Arimo_400Regular'), face('Arimo_700Bold')]);
 }
 
 /** Periksa surat. */

@@ -19,6 +19,7 @@ describe('the device token store', () => {
     const path = join(dir, 'device-token.bin');
     const store = createDeviceTokenStore(path, fakeSafeStorage().storage);
     expect(await store.load()).toEqual({ ok: true, value: null });
+    expect(await store.ready()).toEqual({ ok: true, value: null });
     expect(await store.save(token)).toEqual({ ok: true, value: null });
     const onDisk = await readFile(path);
     expect(onDisk.includes(Buffer.from(token))).toBe(false);
@@ -28,6 +29,7 @@ describe('the device token store', () => {
   it('refuses to store anything when the secret store is unavailable', async () => {
     const path = join(dir, 'device-token.bin');
     const store = createDeviceTokenStore(path, fakeSafeStorage(false).storage);
+    expect(await store.ready()).toMatchObject({ ok: false });
     const saved = await store.save(token);
     expect(saved).toMatchObject({ ok: false });
     expect(saved.ok ? '' : saved.message).toMatch(/token perangkat tidak disimpan/);

@@ -15,6 +15,8 @@ export interface SafeStorageLike {
 export type TokenResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
 export interface DeviceTokenStore {
+  /** Whether a token can be stored now: asked before an enrolment spends its one-time code. */
+  ready(): Promise<TokenResult<null>>;
   save(token: string): Promise<TokenResult<null>>;
   /** The token, or null when this device is not enrolled. */
   load(): Promise<TokenResult<string | null>>;
@@ -30,11 +32,17 @@ export function createDeviceTokenStore(
     await writeAtomically(io, path, sealed);
   }
 
+  async function ready(): Promise<TokenResult<null>> {
+    return (await safeStorage.isAsyncEncryptionAvailable())
+      ? { ok: true, value: null }
+      : { ok: false, message: m.noEncryption };
+  }
+
   return {
+    ready,
     async save(token) {
-      if (!(await safeStorage.isAsyncEncryptionAvailable())) {
-        return { ok: false, message: m.noEncryption };
-      }
+      const available = await ready();
+      if (!available.ok) return available;
       await write(token);
       return { ok: true, value: null };
     },

@@ -81,12 +81,23 @@ export interface HeldRecord {
   body: unknown;
 }
 
+/** A pull page applied while `afterSeq` was the last outbox seq handed out (pullBasis.ts). */
+export interface PullBasis {
+  afterSeq: number;
+  cursor: string;
+}
+
 export interface SyncEnrolment {
-  /** The server's address; null: the origin the app is served from (browser mode). */
+  /**
+   * The server's address; null: the origin the app is served from (browser mode). On the
+   * desktop, the address the enrolment went to, for the record: main keeps its own copy with
+   * the token and syncs with that.
+   */
   serverUrl: string | null;
   deviceId: string;
   officeId: string;
-  token: string;
+  /** Browser mode only: the desktop's token stays in main, sealed (main/device/deviceToken.ts). */
+  token?: string;
   label: string;
   enrolledAt: string;
 }
@@ -112,7 +123,9 @@ export interface MetaValues {
   syncCursor: string;
   /** Pulled records held back while their case has ops of this device waiting. */
   heldRecords: HeldRecord[];
-  /** This counter's enrolment with the sync server (browser mode; the desktop keeps its token in main). */
+  /** The pull pages ops still waiting were run on. */
+  pullBasis: PullBasis[];
+  /** This counter's enrolment with the sync server (with its token in browser mode only). */
   syncEnrolment: SyncEnrolment;
   /** ISO instant of the last sync run that went through. */
   syncLastSuccessAt: string;

@@ -6,7 +6,7 @@ export const platformLabels = {
     settings: 'Pengaturan perangkat (folder arsip, cadangan, printer)',
     folders: 'Memilih folder',
     backup: 'Cadangan otomatis',
-    device: 'Pendaftaran perangkat ke server',
+    sync: 'Sinkronisasi lewat token yang disimpan Windows',
     update: 'Pembaruan aplikasi',
   },
 } as const;

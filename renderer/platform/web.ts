@@ -1,7 +1,8 @@
 // Browser mode's implementation of the platform contract (shared/ipc.ts): a PDF opens in a
 // new tab, where the browser's own viewer prints it; the PDF of every issued letter is kept
-// in IndexedDB with the letter. Folders, printers and backups belong to the desktop app, and
-// asking for them here says so in Indonesian.
+// in IndexedDB with the letter. Folders, printers, backups and sync through main belong to the
+// desktop app, and asking for them here says so in Indonesian (browser mode syncs with fetch
+// itself, renderer/sync/syncSession.ts).
 import { version } from '../../package.json';
 import type { IpcResult, LoketApi } from '../../shared/ipc';
 import { platformLabels as labels } from './labels';
@@ -39,8 +40,17 @@ export const webPlatform: LoketApi = {
   readRestoreChunk: () => desktopOnly(labels.what.backup),
   closeRestore: () => desktopOnly(labels.what.backup),
   createRecoveryKey: () => desktopOnly(labels.what.backup),
-  storeDeviceToken: () => desktopOnly(labels.what.device),
   deviceStatus: () => ok({ enrolled: false }),
+  syncEnrol: () => desktopOnly(labels.what.sync),
+  syncPush: () => desktopOnly(labels.what.sync),
+  syncPull: () => desktopOnly(labels.what.sync),
+  syncNumberBlock: () => desktopOnly(labels.what.sync),
+  syncBlobState: () => desktopOnly(labels.what.sync),
+  syncPutBlob: () => desktopOnly(labels.what.sync),
+  syncRegisterKey: () => desktopOnly(labels.what.sync),
+  syncProbe: () => desktopOnly(labels.what.sync),
+  syncBundleKey: () => desktopOnly(labels.what.sync),
+  syncRelayBundle: () => desktopOnly(labels.what.sync),
   setBusy: () => ok(null),
   installUpdate: () => desktopOnly(labels.what.update),
   // Main sends no events in browser mode.

@@ -2,9 +2,11 @@ import { useEffect, useRef, useState } from 'react';
 import { TextField } from '../components/form/TextField';
 import { MessageLine, type Message } from '../components/MessageLine';
 import type { OutboxRow, SyncEnrolment } from '../db/rows';
-import { exportBundle, importReturnBundle } from './bundles';
+import { exportBundle, importReturnBundle, relayBundle } from './bundles';
 import { counterDb } from '../features/case/counterDb';
+import { isDesktop, platform } from '../platform/platform';
 import { enrol } from './enrol';
+import { syncMessages } from '../../shared/sync/messages';
 import { syncLabels } from './labels';
 import { startSync, useSync } from './syncSession';
 import { SyncStatus } from './SyncStatus';
@@ -62,23 +64,41 @@ export function SyncPanel({ officeId }: { officeId: string }) {
   );
 }
 
-/** Sync by USB stick: the outbox to a file, the office's return file back. */
+/** Offers `bytes` as a download named `name` (the browser's save, the stick's folder). */
+function download(bytes: Uint8Array, name: string) {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: 'application/json' }));
+  link.download = name;
+  link.click();
+  URL.revokeObjectURL(link.href);
+}
+
+/**
+ * Sync by USB stick: the outbox to a file, the office's return file back; and, for a counter
+ * that is online, another counter's bundle handed on to the server, its return file saved.
+ */
 function BundleSection({ enrolment }: { enrolment: SyncEnrolment }) {
   const [message, setMessage] = useState<Message>(null);
   const [busy, setBusy] = useState(false);
   const fileRef = useRef<HTMLInputElement>(null);
+  const relayRef = useRef<HTMLInputElement>(null);
 
   const save = async () => {
     setBusy(true);
     const now = new Date();
-    const written = await exportBundle(counterDb(), enrolment, now);
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(
-      new Blob([new Uint8Array(written.bytes)], { type: 'application/json' }),
-    );
-    link.download = m.bundleFileName(enrolment.label, now);
-    link.click();
-    URL.revokeObjectURL(link.href);
+    let written;
+    try {
+      written = await exportBundle(counterDb(), enrolment, now);
+    } catch (error) {
+      // On the desktop main signs the bundle; it says in Indonesian why it could not.
+      setBusy(false);
+      console.error('sync: the bundle could not be written', error);
+      return setMessage({
+        text: error instanceof Error ? error.message : String(error),
+        error: true,
+      });
+    }
+    download(written.bytes, m.bundleFileName(enrolment.label, now));
     setBusy(false);
     setMessage({ text: m.bundleSaved(written.ops, written.blobs), error: false });
   };
@@ -96,6 +116,21 @@ function BundleSection({ enrolment }: { enrolment: SyncEnrolment }) {
         ? { text: m.bundleRead(result.answered, result.rejected, result.records), error: false }
         : { text: result.message, error: true },
     );
+  };
+
+  const relay = async (file: File) => {
+    setBusy(true);
+    try {
+      const relayed = await relayBundle(enrolment, new Uint8Array(await file.arrayBuffer()));
+      if (!relayed.ok) return setMessage({ text: relayed.message, error: true });
+      download(relayed.bytes, m.relayFileName(relayed.deviceId, new Date()));
+      setMessage({ text: m.relayed, error: false });
+    } catch (error) {
+      console.error('sync: the bundle could not be handed on', error);
+      setMessage({ text: syncMessages.unexpected(String(error)), error: true });
+    } finally {
+      setBusy(false);
+    }
   };
 
   return (
@@ -130,12 +165,36 @@ function BundleSection({ enrolment }: { enrolment: SyncEnrolment }) {
           if (file) void read(file);
         }}
       />
+      <p className="form-note">{m.relayIntro}</p>
+      <button
+        type="button"
+        className="button button--secondary"
+        disabled={busy}
+        onClick={() => relayRef.current?.click()}
+      >
+        {m.relayOpen}
+      </button>
+      <input
+        ref={relayRef}
+        type="file"
+        accept=".loketsync,application/json"
+        hidden
+        data-testid="relay-bundle-file"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) void relay(file);
+        }}
+      />
       <MessageLine message={message} />
     </fieldset>
   );
 }
 
-/** The code and this laptop's name; on success sync starts at once. */
+/**
+ * The code and this laptop's name, and on the desktop the server's address (main posts the
+ * enrolment there); on success sync starts at once.
+ */
 export function EnrolForm({
   officeId,
   onEnrolled,
@@ -143,16 +202,36 @@ export function EnrolForm({
   officeId: string | null;
   onEnrolled?: () => void;
 }) {
+  const desktop = isDesktop();
+  const [serverUrl, setServerUrl] = useState('');
   const [code, setCode] = useState('');
   const [label, setLabel] = useState('');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Message>(null);
 
+  // The address main already knows (Pengaturan › Perangkat ini), as a start.
+  useEffect(() => {
+    if (!desktop) return;
+    void platform()
+      .loadSettings()
+      .then((loaded) => {
+        const known = loaded.ok ? loaded.value.settings.serverUrl : null;
+        if (known) setServerUrl((typed) => typed || known);
+      });
+  }, [desktop]);
+
   const submit = async () => {
     setBusy(true);
     setMessage(null);
     const db = counterDb();
-    const result = await enrol(db, { code, label, serverUrl: null, officeId, now: new Date() });
+    const result = await enrol(db, {
+      code,
+      label,
+      serverUrl: desktop ? serverUrl : null,
+      officeId,
+      now: new Date(),
+      ...(desktop ? { main: platform() } : {}),
+    });
     setBusy(false);
     if (!result.ok) return setMessage({ text: result.message, error: true });
     setMessage({ text: m.enrolled_ok, error: false });
@@ -168,6 +247,17 @@ export function EnrolForm({
         void submit();
       }}
     >
+      {desktop ? (
+        <TextField
+          label={m.server}
+          hint={m.serverHint}
+          inputMode="url"
+          value={serverUrl}
+          onChange={setServerUrl}
+          autoComplete="url"
+          spellCheck={false}
+        />
+      ) : null}
       <TextField
         label={m.code}
         hint={m.codeHint}

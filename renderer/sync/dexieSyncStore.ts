@@ -4,6 +4,7 @@
 // pulled versions of it and its papers and letters are held in `meta.heldRecords`. Once its
 // ops are answered the held versions are written; the server's version after those ops
 // follows in a later page and replaces them.
+import type { Table } from 'dexie';
 import type { OfficeProfile } from '../../shared/office/profile';
 import type { PulledRecord, PullPage } from '../../shared/sync/pull';
 import type { OpEnvelope, OpResult } from '../../shared/sync/push';
@@ -11,8 +12,17 @@ import type { SyncStore } from '../../shared/sync/store';
 import type { Keyring } from '../../shared/letters/verification/keys';
 import type { LoketDb } from '../db/database';
 import { metaRow, readMeta } from '../db/meta';
-import type { HeldRecord, OutboxRow } from '../db/rows';
+import type {
+  DocumentRecord,
+  HeldRecord,
+  LetterRow,
+  OutboxRow,
+  PersonRecord,
+  StoredCase,
+  UserRecord,
+} from '../db/rows';
 import { storedCase } from '../db/storedCase';
+import { basisFor, logPulled } from './pullBasis';
 
 const LOW = -Infinity;
 const HIGH = Infinity;
@@ -56,23 +66,10 @@ function mergedKeyring(local: Keyring | undefined, pulled: Keyring): Keyring {
   return { keys: [...pulled.keys, ...(local?.keys ?? []).filter((key) => !known.has(key.keyId))] };
 }
 
-async function write(db: LoketDb, record: PulledRecord): Promise<void> {
+type MetaRecord = Extract<PulledRecord, { kind: 'officeProfile' | 'keyring' | 'officeKey' }>;
+
+async function writeMetaRecord(db: LoketDb, record: MetaRecord): Promise<void> {
   switch (record.kind) {
-    case 'case':
-      await db.cases.put(storedCase(record.body));
-      return;
-    case 'person':
-      await db.persons.put(record.body);
-      return;
-    case 'document':
-      await db.documents.put(record.body);
-      return;
-    case 'letter':
-      await db.letters.put(record.body);
-      return;
-    case 'user':
-      await db.users.put(record.body);
-      return;
     case 'officeProfile': {
       const profile: OfficeProfile = record.body;
       await db.meta.bulkPut([
@@ -92,17 +89,50 @@ async function write(db: LoketDb, record: PulledRecord): Promise<void> {
   }
 }
 
+const putAll = <T>(table: Table<T, string>, rows: T[]) =>
+  rows.length === 0 ? undefined : table.bulkPut(rows);
+
+/**
+ * Writes the records, one `bulkPut` per table (IndexedDB applies the puts of a transaction in
+ * order, so of two versions of a record the later stays), then the few that go to `meta`, one
+ * after the other (a keyring merges with the one before).
+ */
+async function write(db: LoketDb, records: readonly PulledRecord[]): Promise<void> {
+  const cases: StoredCase[] = [];
+  const persons: PersonRecord[] = [];
+  const documents: DocumentRecord[] = [];
+  const letters: LetterRow[] = [];
+  const users: UserRecord[] = [];
+  const meta: MetaRecord[] = [];
+  for (const record of records) {
+    if (record.kind === 'case') cases.push(storedCase(record.body));
+    else if (record.kind === 'person') persons.push(record.body);
+    else if (record.kind === 'document') documents.push(record.body);
+    else if (record.kind === 'letter') letters.push(record.body);
+    else if (record.kind === 'user') users.push(record.body);
+    else meta.push(record);
+  }
+  await Promise.all([
+    putAll(db.cases, cases),
+    putAll(db.persons, persons),
+    putAll(db.documents, documents),
+    putAll(db.letters, letters),
+    putAll(db.users, users),
+  ]);
+  for (const record of meta) await writeMetaRecord(db, record);
+}
+
 const heldKey = (record: { kind: string; id: string }) => `${record.kind}:${record.id}`;
 
 /** Writes the held records whose case has nothing waiting any more; keeps the rest. */
 async function release(db: LoketDb, held: HeldRecord[]): Promise<HeldRecord[]> {
   if (held.length === 0) return held;
   const waiting = await pendingCases(db);
-  const kept: HeldRecord[] = [];
-  for (const record of held) {
-    if (waiting.has(record.caseId)) kept.push(record);
-    else await write(db, record as PulledRecord);
-  }
+  const kept = held.filter((record) => waiting.has(record.caseId));
+  await write(
+    db,
+    held.filter((record) => !waiting.has(record.caseId)).map((record) => record as PulledRecord),
+  );
   return kept;
 }
 
@@ -141,6 +171,8 @@ export function dexieSyncStore(db: LoketDb): SyncStore {
         if (kept.length !== held.length) await db.meta.put(metaRow('heldRecords', kept));
       }),
 
+    pushBasis: async (seq) => basisFor((await readMeta(db, 'pullBasis')) ?? [], seq),
+
     cursor: () => readMeta(db, 'syncCursor'),
 
     async blobsToUpload(limit) {
@@ -168,18 +200,27 @@ export function dexieSyncStore(db: LoketDb): SyncStore {
         const held = new Map(
           ((await readMeta(db, 'heldRecords')) ?? []).map((record) => [heldKey(record), record]),
         );
+        const written: PulledRecord[] = [];
         for (const record of page.changes) {
           const caseId = caseOf(record);
           if (caseId !== undefined && waiting.has(caseId)) {
             held.set(heldKey(record), { ...record, caseId });
-            continue;
+          } else {
+            held.delete(heldKey(record));
+            written.push(record);
           }
-          held.delete(heldKey(record));
-          await write(db, record);
         }
+        await write(db, written);
+        const [firstPending] = await pendingRows(db, 1);
+        const basis = logPulled(
+          (await readMeta(db, 'pullBasis')) ?? [],
+          { afterSeq: (await readMeta(db, 'outboxSeq')) ?? 0, cursor: page.cursor },
+          firstPending?.seq,
+        );
         await db.meta.bulkPut([
           metaRow('heldRecords', [...held.values()]),
           metaRow('syncCursor', page.cursor),
+          metaRow('pullBasis', basis),
         ]);
       }),
   };

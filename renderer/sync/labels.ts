@@ -36,6 +36,8 @@ export const syncLabels = {
     intro:
       'Perangkat yang terhubung mengirim perubahan ke server kantor dan menerima perubahan dari loket lain, setiap kali ada sambungan.',
     enrolled: (label: string, deviceId: string) => `Terdaftar sebagai “${label}” (${deviceId}).`,
+    server: 'Alamat server kantor',
+    serverHint: 'Contoh: https://loket.mentawaikab.go.id. Tanyakan kepada admin kantor.',
     code: 'Kode pendaftaran dari admin kantor',
     codeHint: 'Contoh: ABCD-EFGH-JKMN. Kode hanya berlaku sekali.',
     label: 'Nama perangkat ini',
@@ -52,6 +54,13 @@ export const syncLabels = {
       'Tanpa sambungan: simpan bundel ke flashdisk, bawa ke kantor (server mengimpornya), lalu baca bundel balasannya di sini.',
     bundleSave: 'Simpan bundel untuk flashdisk',
     bundleOpen: 'Baca bundel balasan dari kantor',
+    relayIntro:
+      'Loket lain datang dengan flashdisk? Teruskan bundelnya ke server lewat loket ini, lalu simpan bundel balasannya ke flashdisk yang sama.',
+    relayOpen: 'Teruskan bundel loket lain',
+    relayFileName: (deviceId: string, at: Date) =>
+      `balasan-${deviceId.slice(0, 8)}-${at.toISOString().slice(0, 16).replace(/[-:T]/g, '')}.loketsync`,
+    relayed:
+      'Bundel diteruskan ke server. Bundel balasannya sudah disimpan: bawa kembali ke loket asalnya dan baca di sana.',
     bundleFileName: (label: string, at: Date) =>
       `loket-${label.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${at.toISOString().slice(0, 16).replace(/[-:T]/g, '')}.loketsync`,
     bundleSaved: (ops: number, blobs: number) =>
@@ -79,10 +88,20 @@ export const syncLabels = {
     wrongKind:
       'Ini bundel keluar dari loket; yang dibaca di sini adalah bundel balasan dari server.',
     otherDevice: 'Bundel balasan ini untuk perangkat atau kantor lain.',
+    relayReturn:
+      'Ini bundel balasan; yang diteruskan ke server adalah bundel keluar dari loket lain.',
+    relayOtherOffice: (officeId: string) =>
+      `Bundel ini milik kantor lain (${officeId}); loket ini hanya meneruskan bundel kantornya sendiri.`,
+    relayTooLarge:
+      'Bundel ini terlalu besar untuk diteruskan lewat loket; bawa ke kantor untuk diimpor dengan perintah server.',
   },
   enrol: {
     codeInvalid: 'Kode pendaftaran harus 12 huruf/angka, misalnya ABCD-EFGH-JKMN.',
     labelMissing: 'Isi nama perangkat ini.',
+    serverInvalid:
+      'Alamat server harus lengkap dengan http:// atau https://, misalnya https://loket.mentawaikab.go.id.',
+    noToken:
+      'Token perangkat ini tidak ada di peramban ini. Daftarkan ulang dengan kode pendaftaran baru dari admin kantor.',
     already: 'Perangkat ini sudah terdaftar.',
     unreachable: 'Server kantor tidak dapat dihubungi. Periksa sambungan, lalu coba lagi.',
     refused: (status: number) => `Server menolak pendaftaran (kode ${status}).`,

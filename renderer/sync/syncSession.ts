@@ -1,12 +1,16 @@
 // The counter's sync, once it is enrolled: the runner over the engine, the Dexie store and the
-// fetch transport, started when the app knows its office and fed the browser's online
-// events. New ops are sent a few seconds after a command writes them (the outbox is watched
-// with Dexie's liveQuery). `useSync` holds what the status bar and the sync panel show.
+// transport of the platform (the desktop: through main, which holds the token; browser mode:
+// fetch with the token kept here), started when the app knows its office and fed the
+// browser's online events. New ops are sent a few seconds after a command writes them (the
+// outbox is watched with Dexie's liveQuery). `useSync` holds what the status bar and the sync
+// panel show.
 import { liveQuery } from 'dexie';
 import { create } from 'zustand';
 import { todayIn } from '../../shared/dates/localDate';
 import { letterDateParts } from '../../shared/numbering';
-import { runSync, type SyncProgress, type SyncReport } from '../../shared/sync/engine';
+import { runSync, SyncFailure, type SyncProgress, type SyncReport } from '../../shared/sync/engine';
+import { fetchTransport } from '../../shared/sync/http/fetchTransport';
+import { probeServer } from '../../shared/sync/http/probeServer';
 import type { SyncTransport } from '../../shared/sync/transport';
 import {
   createSyncRunner,
@@ -17,9 +21,11 @@ import {
 import type { LoketDb } from '../db/database';
 import { readMeta, writeMeta } from '../db/meta';
 import type { SyncEnrolment } from '../db/rows';
+import { isDesktop, platform } from '../platform/platform';
 import { dexieSyncStore } from './dexieSyncStore';
 import { serverBase } from './enrol';
-import { fetchTransport } from './fetchTransport';
+import { ipcProbe, ipcTransport } from './ipcTransport';
+import { syncLabels } from './labels';
 import { supplyNumbers } from './numberSupply';
 
 export interface SyncView {
@@ -75,6 +81,19 @@ async function letterYear(db: LoketDb): Promise<number> {
   return letterDateParts(todayIn(profile?.timeZone ?? 'Asia/Jakarta', new Date())).year;
 }
 
+/** The desktop's link goes through main; browser mode's is fetch with the token kept here. */
+export function transportFor(enrolment: SyncEnrolment): SyncTransport {
+  if (isDesktop()) return ipcTransport(platform());
+  if (enrolment.token === undefined) {
+    throw new SyncFailure('auth', 'not-enrolled', syncLabels.enrol.noToken);
+  }
+  return fetchTransport({ serverUrl: serverBase(enrolment.serverUrl), token: enrolment.token });
+}
+
+/** Whether the server answers at all, asked the same way. */
+const probeFor = (enrolment: SyncEnrolment): (() => Promise<boolean>) =>
+  isDesktop() ? () => ipcProbe(platform()) : () => probeServer(serverBase(enrolment.serverUrl));
+
 /**
  * One sync run of this counter: letter-number blocks claimed and refilled, the outbox sent,
  * the office's changes pulled.
@@ -84,10 +103,7 @@ export async function syncOnce(
   enrolment: SyncEnrolment,
   onProgress?: (progress: SyncProgress) => void,
 ): Promise<SyncReport> {
-  const transport = fetchTransport({
-    serverUrl: serverBase(enrolment.serverUrl),
-    token: enrolment.token,
-  });
+  const transport = transportFor(enrolment);
   return runSync({
     transport,
     store: dexieSyncStore(db),
@@ -106,14 +122,9 @@ export async function syncOnce(
 }
 
 function runnerFor(db: LoketDb, enrolment: SyncEnrolment, lastSuccessAt: string | null) {
-  const base = serverBase(enrolment.serverUrl);
   return createSyncRunner({
     run: (onProgress) => syncOnce(db, enrolment, onProgress),
-    probe: () =>
-      fetch(new URL('/health', base)).then(
-        (response) => response.ok,
-        () => false,
-      ),
+    probe: probeFor(enrolment),
     now: () => new Date(),
     random: Math.random,
     timers: {

@@ -6,7 +6,7 @@
 import { parseCommand } from '../../shared/commands/registry';
 import type { Changes, CommandError } from '../../shared/commands/types';
 import type { LetterRecord } from '../../shared/cases/letterRecord';
-import type { OpCode, OpEnvelope } from '../../shared/sync/push';
+import { REFUSED_ON_DEVICE, type OpCode, type OpEnvelope } from '../../shared/sync/push';
 import { actorOf, type UserRecord } from '../../shared/users/user';
 import type { Sql } from '../db/database';
 import { serverMessages } from '../messages';
@@ -14,7 +14,9 @@ import type { BatchRecords } from './batchRecords';
 import { serverOutcomeOf } from './bpjsActor';
 import { overwritten, serverOwned, type Conflict, type DeviceCursor } from './conflicts';
 import { serverCatalog, serverHolidays, type OfficeState } from './officeState';
-import type { RecordWrite } from './records';
+import { echoesDevice } from './echo';
+import type { Position } from './pull';
+import type { RecordWrite, StoredRecord } from './records';
 
 const m = serverMessages.push;
 
@@ -42,6 +44,8 @@ export interface OpEnv {
   /** What the batch writes at its end, collected op by op. */
   conflicts: Conflict[];
   numbers: IssuedNumber[];
+  /** The pull position the device decided the batch with, if it said (see echo.ts). */
+  basis: Position | null;
 }
 
 const rejected = (code: OpCode | string, message: string, errors?: CommandError[]): OpDecision => ({
@@ -70,6 +74,7 @@ async function authorOf(
 
 export async function applyOp(env: OpEnv, op: OpEnvelope): Promise<OpDecision> {
   const { officeId } = env;
+  if (op.type === REFUSED_ON_DEVICE) return rejected('refused-on-device', m.refusedOnDevice);
   // An unknown type is refused here too, as `unknown-command`.
   const parsed = parseCommand(op.type, op.payload);
   if (!parsed.ok) {
@@ -151,12 +156,38 @@ export async function applyOp(env: OpEnv, op: OpEnvelope): Promise<OpDecision> {
   const taken = await takeLetterNumbers(env, op, result.changes);
   if (taken) return taken;
   env.conflicts.push(...(await conflictsOf(env, writes, op.opId)));
-  env.records.write(writes, { deviceId: env.device.deviceId, opId: op.opId });
+  const echo = await isEcho(env, op, {
+    case: current,
+    documents,
+    needsUsers: parsed.needs.users === true,
+  });
+  env.records.write(writes, { deviceId: env.device.deviceId, opId: op.opId }, echo);
   env.state.changed({
     profile: result.changes.officeProfile !== undefined,
     users: (result.changes.users?.length ?? 0) > 0,
   });
   return { outcome: 'applied' };
+}
+
+/** Whether the op's records are what the device computed itself (see echo.ts). */
+async function isEcho(
+  env: OpEnv,
+  op: OpEnvelope,
+  read: { case: StoredRecord | undefined; documents: StoredRecord[]; needsUsers: boolean },
+): Promise<boolean> {
+  const { deviceId } = env.device;
+  const users = await env.state.userRecords();
+  return echoesDevice(
+    {
+      case: read.case,
+      documents: read.documents,
+      profile: await env.records.get('officeProfile', env.officeId),
+      author: users.find((user) => user.body.id === op.userId),
+      users: read.needsUsers ? users : [],
+    },
+    deviceId,
+    env.basis,
+  );
 }
 
 export function writesOf(changes: Changes, officeId: string): RecordWrite[] {

@@ -19,6 +19,8 @@ const keyOf = (kind: RecordKind, id: string) => `${kind}:${id}`;
 export interface BatchWrite extends RecordWrite {
   /** The device's op that wrote it, or null for the server itself. */
   by: WrittenBy;
+  /** Whether it is what the device computed itself (see echo.ts). */
+  echo: boolean;
 }
 
 export class BatchRecords {
@@ -47,8 +49,9 @@ export class BatchRecords {
       changed_seq: string;
       changed_by: string | null;
       changed_by_op: string | null;
+      echo: boolean;
     }>(
-      `SELECT kind, record_id, case_id::text, body, changed_xid::text, changed_seq::text, changed_by, changed_by_op
+      `SELECT kind, record_id, case_id::text, body, changed_xid::text, changed_seq::text, changed_by, changed_by_op, echo
          FROM records
         WHERE office_id = $1 AND kind IN ('case', 'document') AND case_id = ANY($2::uuid[])
         ORDER BY case_id, kind, record_id
@@ -66,6 +69,7 @@ export class BatchRecords {
         changedSeq: row.changed_seq,
         changedBy: row.changed_by,
         changedByOp: row.changed_by_op,
+        echo: row.echo,
       };
       this.known.set(keyOf(row.kind, row.record_id), record);
       if (row.kind === 'document' && row.case_id !== null) {
@@ -124,9 +128,9 @@ export class BatchRecords {
     });
   }
 
-  write(writes: readonly RecordWrite[], by: BatchWrite['by']): void {
+  write(writes: readonly RecordWrite[], by: WrittenBy, echo = false): void {
     for (const write of writes) {
-      this.pending.set(keyOf(write.kind, write.id), { ...write, by });
+      this.pending.set(keyOf(write.kind, write.id), { ...write, by, echo });
       if (write.kind === 'document' && write.caseId !== undefined) {
         this.documentIds.get(write.caseId)?.add(write.id);
       }
@@ -148,6 +152,7 @@ export class BatchRecords {
         changedSeq: '0',
         changedBy: written.by?.deviceId ?? null,
         changedByOp: written.by?.opId ?? null,
+        echo: written.echo,
       };
     }
     return this.known.get(keyOf(kind, id)) ?? undefined;

@@ -3,12 +3,13 @@
 // bundle of another office, a changed byte or another device's file is refused and stores nothing.
 import 'fake-indexeddb/auto';
 import { createHash } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
 import { uuidv7 } from 'uuidv7';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openLoketDb, type LoketDb } from '../../renderer/db/database';
 import { seedCases } from '../../renderer/db/seed/seedCases';
 import type { SyncEnrolment } from '../../renderer/db/rows';
-import { exportBundle, importReturnBundle } from '../../renderer/sync/bundles';
+import { exportBundle, importReturnBundle, relayBundle } from '../../renderer/sync/bundles';
 import { backends } from '../db/testDatabase.test-helpers';
 import { closeTestServers, officeA, officeB, openTestServer } from '../testServer.test-helpers';
 import { importBundle } from './bundleImport';
@@ -124,6 +125,77 @@ describe.each(backends)('sync by USB bundle on %s', (kind) => {
         records: 0,
       });
       expect((await db.meta.get('syncCursor'))?.value).toBe(cursor);
+    },
+    SLOW,
+  );
+  it(
+    'takes a bundle in through another counter of the office that is online',
+    async () => {
+      const server = await openTestServer(kind);
+      const device = await server.enrollDevice(officeA, 'Loket Siberut');
+      const relay = await server.enrollDevice(officeA, 'Loket Tuapejat');
+      const stranger = await server.enrollDevice(officeB, 'Loket Solok');
+      await createSeedStaff(server.db, officeA);
+      const enrolment: SyncEnrolment = {
+        serverUrl: null,
+        deviceId: device.deviceId,
+        officeId: officeA,
+        token: device.token,
+        label: 'Loket Siberut',
+        enrolledAt: new Date().toISOString(),
+      };
+      const db = openLoketDb(`bundle-${uuidv7()}`);
+      open.push(db);
+      const seeded = await seedCases(db, {
+        count: 3,
+        villages: seedVillages,
+        officeIds: [officeA],
+        deviceId: device.deviceId,
+        seed: 13,
+        days: 20,
+      });
+      const outbound = await exportBundle(db, enrolment, new Date());
+      const relayed = (headers: Record<string, string>, payload: Uint8Array) =>
+        server.app.inject({
+          method: 'POST',
+          url: '/v1/bundles',
+          headers: { ...headers, 'content-type': 'application/octet-stream' },
+          payload: Buffer.from(payload),
+        });
+      const opsOnServer = async () =>
+        (await server.db.query<{ n: number }>('SELECT count(*)::int AS n FROM ops')).rows[0]?.n;
+
+      const elsewhere = await relayed(stranger.headers, outbound.bytes);
+      expect(elsewhere.statusCode).toBe(403);
+      expect(elsewhere.json()).toMatchObject({ error: 'other-office' });
+      const garbage = await relayed(relay.headers, new TextEncoder().encode('bukan bundel'));
+      expect(garbage.statusCode).toBe(400);
+      expect(garbage.json()).toMatchObject({ error: 'not-a-bundle' });
+      const anonymous = await relayed({}, outbound.bytes);
+      expect(anonymous.statusCode).toBe(401);
+      expect(await opsOnServer()).toBe(0);
+
+      // The relaying counter, online, hands it on and gets the return bundle for the stick.
+      await server.app.listen({ host: '127.0.0.1', port: 0 });
+      const { port } = server.app.server.address() as AddressInfo;
+      const relayEnrolment: SyncEnrolment = {
+        serverUrl: `http://127.0.0.1:${port}`,
+        deviceId: relay.deviceId,
+        officeId: officeA,
+        token: relay.token,
+        label: 'Loket Tuapejat',
+        enrolledAt: new Date().toISOString(),
+      };
+      expect(
+        await relayBundle({ ...relayEnrolment, officeId: officeB }, outbound.bytes),
+      ).toMatchObject({ ok: false, message: expect.stringContaining('kantor lain') });
+      const answered = await relayBundle(relayEnrolment, outbound.bytes);
+      if (!answered.ok) throw new Error(answered.message);
+      expect(answered.deviceId).toBe(device.deviceId);
+      expect(await opsOnServer()).toBe(seeded.commands);
+      const back = await importReturnBundle(db, enrolment, answered.bytes);
+      expect(back).toMatchObject({ ok: true, answered: seeded.commands, rejected: 0 });
+      expect(await db.outbox.where('status').equals('acked').count()).toBe(seeded.commands);
     },
     SLOW,
   );

@@ -77,7 +77,7 @@ export async function importBundle(
         device,
         content.ops.slice(from, from + MAX_BATCH_OPS),
         log,
-        now,
+        { serverNow: now },
       );
       results.push(...answer.results);
     }

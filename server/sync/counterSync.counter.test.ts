@@ -13,7 +13,7 @@ import { seedCases } from '../../renderer/db/seed/seedCases';
 import { caseRecordOf } from '../../renderer/db/storedCase';
 import { readMeta, writeMeta } from '../../renderer/db/meta';
 import { dexieSyncStore } from '../../renderer/sync/dexieSyncStore';
-import { fetchTransport } from '../../renderer/sync/fetchTransport';
+import { fetchTransport } from '../../shared/sync/http/fetchTransport';
 import { supplyNumbers } from '../../renderer/sync/numberSupply';
 import {
   addBlock,
@@ -21,6 +21,8 @@ import {
   markUsedThrough,
 } from '../../shared/numbering/deviceState';
 import { runSync } from '../../shared/sync/engine';
+import type { PullPage } from '../../shared/sync/pull';
+import type { SyncStore } from '../../shared/sync/store';
 import { generateOfficeKey } from '../../shared/letters/verification/keys';
 import { syncOnce } from '../../renderer/sync/syncSession';
 import { backends } from '../db/testDatabase.test-helpers';
@@ -135,7 +137,7 @@ describe.each(backends)('counters syncing through the server on %s', (kind) => {
   it(
     'shows a refused op with the server’s reason and sends the ops after it',
     async () => {
-      const { url, device, db } = await seededCounter(kind, {
+      const { server, url, device, db } = await seededCounter(kind, {
         count: 2,
         seed: 6,
         days: 10,
@@ -166,6 +168,65 @@ describe.each(backends)('counters syncing through the server on %s', (kind) => {
       expect(refused).toMatchObject({ status: 'rejected', rejection: { code: 'user-unknown' } });
       expect(refused?.rejection?.message).toContain('petugas-tak-dikenal');
       expect((await db.outbox.get(real.opId ?? ''))?.status).toBe('acked');
+      // The counter ran the refused op on its own copy: the server's version comes back.
+      const { rows } = await server.db.query<{ body: unknown }>(
+        "SELECT body FROM records WHERE kind = 'case' AND record_id = $1",
+        [open.id],
+      );
+      const local = await db.cases.get(open.id);
+      expect(local && caseRecordOf(local)).toEqual(rows[0]?.body);
+    },
+    SLOW,
+  );
+
+  it(
+    'sends a placeholder for an op the counter refuses itself, so the ops after it go through',
+    async () => {
+      const { server, url, device, db } = await seededCounter(kind, { count: 1, seed: 8, days: 5 });
+      await sync(url, db, device);
+      const [open] = await db.cases.toArray();
+      const [author] = await db.audit.toArray();
+      if (!open || !author) throw new Error('no case');
+      const note = (text: string) =>
+        executeCommand(
+          db,
+          'case.addNote',
+          { caseId: open.id, text },
+          {
+            ...contextAt(
+              new Date().toISOString(),
+              { userId: author.userId, roles: ['fo', 'bo'] },
+              officeA,
+            ),
+            deviceId: device.deviceId,
+          },
+        );
+      const broken = await note('Catatan yang rusak di antrean.');
+      const after = await note('Catatan sesudahnya.');
+      // An older row without its author: the server would refuse the whole batch for it.
+      await db.outbox.update(broken.opId ?? '', { userId: '' });
+
+      const report = await sync(url, db, device);
+      expect(report).toMatchObject({ sent: 1, rejected: 1 });
+      expect(await db.outbox.get(broken.opId ?? '')).toMatchObject({
+        status: 'rejected',
+        rejection: { code: 'op-invalid' },
+      });
+      expect((await db.outbox.get(after.opId ?? ''))?.status).toBe('acked');
+      const { rows } = await server.db.query<{ outcome: string; rejection: { code: string } }>(
+        'SELECT outcome, rejection FROM ops WHERE op_id = $1',
+        [broken.opId],
+      );
+      expect(rows).toEqual([
+        { outcome: 'rejected', rejection: expect.objectContaining({ code: 'refused-on-device' }) },
+      ]);
+      // The counter ran the broken op on its own copy: the server's version comes back.
+      const { rows: cases } = await server.db.query<{ body: unknown }>(
+        "SELECT body FROM records WHERE kind = 'case' AND record_id = $1",
+        [open.id],
+      );
+      const local = await db.cases.get(open.id);
+      expect(local && caseRecordOf(local)).toEqual(cases[0]?.body);
     },
     SLOW,
   );
@@ -381,6 +442,85 @@ describe.each(backends)('counters syncing through the server on %s', (kind) => {
       expect((await readMeta(db, 'keyring'))?.keys.map((entry) => entry.keyId)).toContain(
         key.keyId,
       );
+    },
+    SLOW,
+  );
+  it(
+    'pulls back none of what the counter computed itself, and what another counter changed',
+    async () => {
+      const server = await openTestServer(kind);
+      const url = await listening(server);
+      const first = await server.enrollDevice(officeA, 'Loket 1');
+      const second = await server.enrollDevice(officeA, 'Loket 2');
+      await createSeedStaff(server.db, officeA);
+      const one = counter();
+      const pages: PullPage[] = [];
+      const watched = (db: LoketDb): SyncStore => {
+        const store = dexieSyncStore(db);
+        return { ...store, applyPage: (page) => (pages.push(page), store.applyPage(page)) };
+      };
+      const syncWatched = (db: LoketDb, device: TestDevice) =>
+        runSync({
+          transport: fetchTransport({ serverUrl: url, token: device.token }),
+          store: watched(db),
+          deviceId: device.deviceId,
+          now: () => new Date(),
+        });
+      // Enrolled first: it has the office's accounts, then works offline.
+      await sync(url, one, first);
+      const seeded = await seedCases(one, {
+        count: 8,
+        villages: seedVillages,
+        officeIds: [officeA],
+        deviceId: first.deviceId,
+        seed: 9,
+        days: 30,
+      });
+
+      const sent = await syncWatched(one, first);
+      expect(sent).toMatchObject({ sent: seeded.commands, rejected: 0 });
+      const caseKinds = new Set(['case', 'person', 'document', 'letter']);
+      expect(
+        pages.flatMap((page) => page.changes).filter((record) => caseKinds.has(record.kind)),
+      ).toEqual([]);
+      // What it kept is what the server holds: another counter pulls the same.
+      const two = counter();
+      await sync(url, two, second);
+      expect(await casesOf(one)).toEqual(await casesOf(two));
+      const bodies = async (db: LoketDb) => ({
+        persons: await db.persons.orderBy('id').toArray(),
+        documents: await db.documents.orderBy('id').toArray(),
+        letters: await db.letters.orderBy('id').toArray(),
+      });
+      expect(await bodies(one)).toEqual(await bodies(two));
+
+      // Loket 2 notes a case; Loket 1, before it pulls, notes the same case: the server decides
+      // Loket 1's note on Loket 2's version, and Loket 1 gets that result back.
+      const [shared] = await casesOf(one);
+      if (!shared) throw new Error('no case');
+      const [author] = await one.audit.toArray();
+      const note = (db: LoketDb, device: TestDevice, text: string) =>
+        executeCommand(
+          db,
+          'case.addNote',
+          { caseId: shared.id, text },
+          {
+            ...contextAt(
+              new Date().toISOString(),
+              { userId: author?.userId ?? '', roles: ['fo', 'bo'] },
+              officeA,
+            ),
+            deviceId: device.deviceId,
+          },
+        );
+      await note(two, second, 'Catatan dari loket 2.');
+      await sync(url, two, second);
+      await note(one, first, 'Catatan dari loket 1.');
+      pages.length = 0;
+      await syncWatched(one, first);
+      expect(pages.flatMap((page) => page.changes).map((record) => record.id)).toContain(shared.id);
+      await sync(url, two, second);
+      expect(await casesOf(one)).toEqual(await casesOf(two));
     },
     SLOW,
   );

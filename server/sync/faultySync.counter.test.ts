@@ -12,7 +12,7 @@ import { contextAt } from '../../renderer/db/fixtures.test-helpers';
 import { seedCases } from '../../renderer/db/seed/seedCases';
 import { caseRecordOf } from '../../renderer/db/storedCase';
 import { dexieSyncStore } from '../../renderer/sync/dexieSyncStore';
-import { fetchTransport } from '../../renderer/sync/fetchTransport';
+import { fetchTransport } from '../../shared/sync/http/fetchTransport';
 import { runSync, SyncFailure } from '../../shared/sync/engine';
 import { seededRandom } from '../../shared/random';
 import { startFaultProxy, type FaultProxy } from '../../test-support/faultProxy';

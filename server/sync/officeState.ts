@@ -7,6 +7,7 @@ import { seedCatalog } from '../../shared/standards/seeds';
 import type { UserRecord } from '../../shared/users/user';
 import { holidayDates } from '../../shared/workflow';
 import type { BatchRecords } from './batchRecords';
+import type { StoredRecord } from './records';
 
 export const serverCatalog: Catalog = seedCatalog();
 export const serverHolidays: readonly string[] = holidayDates();
@@ -21,19 +22,23 @@ export interface OfficeState {
   /** The profile the office stored (`office.updateProfile`), else its catalog profile. */
   profile(): Promise<OfficeProfile | undefined>;
   users(): Promise<UserRecord[]>;
+  /** The accounts as stored, with who wrote each version (for echo.ts). */
+  userRecords(): Promise<StoredRecord<'user'>[]>;
   /** Forget what was read: an op changed the profile or the accounts. */
   changed(what: { profile?: boolean; users?: boolean }): void;
 }
 
 export function officeState(records: BatchRecords, officeId: string): OfficeState {
   let profile: Promise<OfficeProfile | undefined> | undefined;
-  let users: Promise<UserRecord[]> | undefined;
+  let users: Promise<StoredRecord<'user'>[]> | undefined;
+  const userRecords = () => (users ??= records.all('user'));
   return {
     profile: () =>
       (profile ??= records
         .get('officeProfile', officeId)
         .then((stored) => stored?.body ?? catalogProfile(officeId))),
-    users: () => (users ??= records.all('user').then((rows) => rows.map((row) => row.body))),
+    users: () => userRecords().then((rows) => rows.map((row) => row.body)),
+    userRecords,
     changed(what) {
       if (what.profile) profile = undefined;
       if (what.users) users = undefined;

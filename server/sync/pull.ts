@@ -44,7 +44,8 @@ export type PullStart = { ok: true; stream: Readable } | { ok: false; code: Pull
 interface ChangeRow {
   kind: string;
   record_id: string;
-  body: string;
+  /** Null for a version the pulling device wrote itself and holds already (an echo). */
+  body: string | null;
   xid: string;
   seq: string;
 }
@@ -52,18 +53,23 @@ interface ChangeRow {
 /** A page read ahead: settled either way, so a failure waits for the stream to reach it. */
 type ReadAhead = Promise<{ rows: ChangeRow[] } | { error: unknown }>;
 
-/** Up to `size` records after `from`, and one more to tell whether more wait. */
-function readRows(db: Database, officeId: string, from: Position, size: number): ReadAhead {
+/**
+ * Up to `size` records after `from`, and one more to tell whether more wait. The device's own
+ * echoes (see echo.ts) come without their body: they are not sent, but the cursor passes them.
+ */
+function readRows(db: Database, device: DeviceIdentity, from: Position, size: number): ReadAhead {
   return db
     .query<ChangeRow>(
-      `SELECT kind, record_id, body::text AS body, changed_xid::text AS xid, changed_seq::text AS seq
+      `SELECT kind, record_id,
+              CASE WHEN echo AND changed_by = $5::uuid THEN NULL ELSE body::text END AS body,
+              changed_xid::text AS xid, changed_seq::text AS seq
          FROM records
         WHERE office_id = $1
           AND (changed_xid, changed_seq) > ($2::xid8, $3::bigint)
           AND changed_xid < pg_snapshot_xmin(pg_current_snapshot())
         ORDER BY changed_xid, changed_seq
         LIMIT $4`,
-      [officeId, from.xid, from.seq, size + 1],
+      [device.officeId, from.xid, from.seq, size + 1, device.deviceId],
     )
     .then(
       ({ rows }) => ({ rows }),
@@ -74,6 +80,7 @@ function readRows(db: Database, officeId: string, from: Position, size: number):
 function pageText(rows: readonly ChangeRow[], cursor: Position, more: boolean): string {
   let text = '';
   for (const row of rows) {
+    if (row.body === null) continue;
     text += `{"kind":${JSON.stringify(row.kind)},"id":${JSON.stringify(row.record_id)},"body":${row.body}}\n`;
   }
   return `${text}{"cursor":${JSON.stringify(encodeCursor(cursor))},"more":${more}}\n`;
@@ -87,7 +94,7 @@ export interface PullOptions {
 
 async function* pageTexts(
   db: Database,
-  officeId: string,
+  device: DeviceIdentity,
   from: Position,
   limit: number,
   first: ChangeRow[],
@@ -110,9 +117,7 @@ async function* pageTexts(
       const last = page.at(-1);
       if (last) position = { xid: last.xid, seq: last.seq };
       ahead =
-        more && left > 0
-          ? readRows(db, officeId, position, Math.min(pageRecords, left))
-          : undefined;
+        more && left > 0 ? readRows(db, device, position, Math.min(pageRecords, left)) : undefined;
       yield pageText(page, position, more);
       if (!ahead) return;
       const read = await ahead;
@@ -156,11 +161,11 @@ export async function openPull(
     );
   }
   const pageRecords = options.pageRecords ?? PULL_PAGE_RECORDS;
-  const first = await readRows(db, device.officeId, from, Math.min(pageRecords, limit));
+  const first = await readRows(db, device, from, Math.min(pageRecords, limit));
   if ('error' in first) throw first.error;
   const texts = pageTexts(
     db,
-    device.officeId,
+    device,
     from,
     limit,
     first.rows,

@@ -20,6 +20,7 @@ import { applyOp, type IssuedNumber, type OpDecision } from './applyOp';
 import { BatchRecords } from './batchRecords';
 import { recordConflicts, type Conflict, type DeviceCursor } from './conflicts';
 import { officeState } from './officeState';
+import type { Position } from './pull';
 
 const m = serverMessages.push;
 
@@ -112,6 +113,20 @@ async function registerNumbers(tx: Sql, officeId: string, numbers: readonly Issu
   );
 }
 
+/**
+ * The device ran a refused op on its own copy of the case, so what it holds of the case is not
+ * the server's any more. Its records are stamped again, no longer echoes: every device of the
+ * office pulls them once more, and the refusing one gets the server's version back.
+ */
+async function restampRefusedCases(tx: Sql, officeId: string, caseIds: ReadonlySet<string>) {
+  if (caseIds.size === 0) return;
+  await tx.query(
+    `UPDATE records SET changed_xid = pg_current_xact_id(), changed_seq = nextval('record_change_seq'), echo = false
+      WHERE office_id = $1 AND case_id = ANY($2::uuid[])`,
+    [officeId, [...caseIds]],
+  );
+}
+
 const uuidPattern = /^[0-9a-fA-F-]{36}$/;
 
 /** The ids an op's payload names under `fields`, as the commands will read them. */
@@ -124,16 +139,33 @@ const idsIn = (ops: readonly OpEnvelope[], fields: readonly string[]): string[] 
     });
   });
 
+export interface PushOptions {
+  serverNow?: Date;
+  /** The pull position the device decided the batch's ops with, if it said (see echo.ts). */
+  basis?: Position | null;
+  /** `exceptions`: answer only the ops that are neither applied nor duplicate. */
+  answers?: 'all' | 'exceptions';
+}
+
 export async function pushBatch(
   db: Database,
   device: DeviceIdentity,
   ops: readonly OpEnvelope[],
   log: FastifyBaseLogger,
-  serverNow = new Date(),
+  { serverNow = new Date(), basis = null, answers = 'all' }: PushOptions = {},
 ): Promise<PushResponse> {
   // A failure while writing rolls the whole batch back; the app answers 500 `internal` and the
   // device sends the batch again.
-  return db.transaction((tx) => decideBatch(tx, device, ops, log, serverNow));
+  const response = await db.transaction((tx) =>
+    decideBatch(tx, device, ops, log, serverNow, basis),
+  );
+  if (answers === 'all') return response;
+  return {
+    ...response,
+    results: response.results.filter(
+      (result) => result.status !== 'applied' && result.status !== 'duplicate',
+    ),
+  };
 }
 
 async function decideBatch(
@@ -142,6 +174,7 @@ async function decideBatch(
   ops: readonly OpEnvelope[],
   log: FastifyBaseLogger,
   serverNow: Date,
+  basis: Position | null,
 ): Promise<PushResponse> {
   const { rows: devices } = await tx.query<{
     last_seq: string;
@@ -177,6 +210,8 @@ async function decideBatch(
   const numbers: IssuedNumber[] = [];
   const decided: Decided[] = [];
   const results: OpResult[] = [];
+  /** Cases of refused ops: the device applied them on its own copy, see refusedCases below. */
+  const refused = new Set<string>();
   let failed = false;
 
   for (const op of ops) {
@@ -206,10 +241,14 @@ async function decideBatch(
                 serverNow,
                 conflicts,
                 numbers,
+                basis,
               },
               op,
             );
         decided.push({ op, decision, storable });
+        if (decision.outcome === 'rejected') {
+          for (const caseId of idsIn([op], ['caseId'])) refused.add(caseId);
+        }
         lastSeq = op.seq;
         results.push(resultOf(op, decision));
         // A later op of this batch with the same id is a replay of this one.
@@ -229,6 +268,7 @@ async function decideBatch(
   }
 
   await records.flush();
+  await restampRefusedCases(tx, device.officeId, refused);
   await registerNumbers(tx, device.officeId, numbers);
   await recordConflicts(tx, device.officeId, conflicts);
   await storeOps(tx, device, decided);

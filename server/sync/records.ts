@@ -10,6 +10,8 @@ export interface StoredRecord<K extends RecordKind = RecordKind> {
   changedSeq: string;
   changedBy: string | null;
   changedByOp: string | null;
+  /** Whether this version is what `changedBy` computed on its own copy (see echo.ts). */
+  echo: boolean;
 }
 
 export interface RecordWrite {
@@ -25,9 +27,10 @@ interface RecordRow {
   changed_seq: string;
   changed_by: string | null;
   changed_by_op: string | null;
+  echo: boolean;
 }
 
-const columns = 'body, changed_xid::text, changed_seq::text, changed_by, changed_by_op';
+const columns = 'body, changed_xid::text, changed_seq::text, changed_by, changed_by_op, echo';
 
 const stored = <K extends RecordKind>(row: RecordRow): StoredRecord<K> => ({
   body: row.body as RecordBodies[K],
@@ -35,6 +38,7 @@ const stored = <K extends RecordKind>(row: RecordRow): StoredRecord<K> => ({
   changedSeq: row.changed_seq,
   changedBy: row.changed_by,
   changedByOp: row.changed_by_op,
+  echo: row.echo,
 });
 
 /** One record, locked for the rest of the transaction when `forUpdate`. */
@@ -88,12 +92,13 @@ export type WrittenBy = { deviceId: string; opId: string } | null;
 
 /**
  * Inserts or replaces records in one statement, each stamped with this transaction's id and a
- * new sequence value, and with who wrote it: the row's own `by`, else `by`.
+ * new sequence value, and with who wrote it: the row's own `by`, else `by`. A version is an
+ * echo only when the row says so (a device's op on its own view, see echo.ts).
  */
 export async function writeRecords(
   tx: Sql,
   officeId: string,
-  writes: readonly (RecordWrite & { by?: WrittenBy })[],
+  writes: readonly (RecordWrite & { by?: WrittenBy; echo?: boolean })[],
   by: WrittenBy = null,
 ): Promise<void> {
   if (writes.length === 0) return;
@@ -106,17 +111,18 @@ export async function writeRecords(
       body: write.body,
       changed_by: writer?.deviceId ?? null,
       changed_by_op: writer?.opId ?? null,
+      echo: writer !== null && write.echo === true,
     };
   });
   await tx.query(
-    `INSERT INTO records (office_id, kind, record_id, case_id, body, changed_xid, changed_seq, changed_by, changed_by_op)
-     SELECT $1, r.kind, r.id, r.case_id, r.body, pg_current_xact_id(), nextval('record_change_seq'), r.changed_by, r.changed_by_op
+    `INSERT INTO records (office_id, kind, record_id, case_id, body, changed_xid, changed_seq, changed_by, changed_by_op, echo)
+     SELECT $1, r.kind, r.id, r.case_id, r.body, pg_current_xact_id(), nextval('record_change_seq'), r.changed_by, r.changed_by_op, r.echo
        FROM jsonb_to_recordset($2::jsonb)
-         AS r (kind text, id text, case_id uuid, body jsonb, changed_by uuid, changed_by_op uuid)
+         AS r (kind text, id text, case_id uuid, body jsonb, changed_by uuid, changed_by_op uuid, echo boolean)
      ON CONFLICT (office_id, kind, record_id) DO UPDATE SET
        body = excluded.body, case_id = excluded.case_id, changed_xid = excluded.changed_xid,
        changed_seq = excluded.changed_seq, changed_by = excluded.changed_by,
-       changed_by_op = excluded.changed_by_op`,
+       changed_by_op = excluded.changed_by_op, echo = excluded.echo`,
     [officeId, JSON.stringify(rows)],
   );
 }

@@ -10,7 +10,7 @@ import { gunzipBody } from './gunzipBody';
 import { numberBlockRequestSchema, takeNumberBlock } from './numberBlocks';
 import { deviceKeySchema } from './deviceKey';
 import { registerDeviceKey } from '../officeKeys';
-import { openPull, type PullQuery } from './pull';
+import { decodeCursor, openPull, type PullQuery } from './pull';
 import { pushBatch } from './push';
 
 const m = serverMessages;
@@ -56,7 +56,13 @@ export function registerSyncRoutes(app: FastifyInstance, deps: { db: Database })
       if (parsed.data.deviceId !== device.deviceId) {
         return reply.code(403).send({ error: 'device-mismatch', message: m.push.deviceMismatch });
       }
-      return pushBatch(deps.db, device, parsed.data.ops, request.log);
+      const { ops, basis, answers } = parsed.data;
+      const position = basis === undefined ? null : decodeCursor(basis);
+      if (position === undefined) return malformed(reply, m.push.basisInvalid);
+      return pushBatch(deps.db, device, ops, request.log, {
+        basis: position,
+        ...(answers ? { answers } : {}),
+      });
     },
   });
 

@@ -14,6 +14,8 @@ import { opEnvelopeSchema, pushResponseSchema, type OpEnvelope, type OpResult } 
 
 export const BUNDLE_FORMAT = 'loket-sync-bundle';
 export const BUNDLE_VERSION = 1;
+/** The largest bundle a counter that is online hands on to the server (`POST /v1/bundles`). */
+export const MAX_RELAYED_BUNDLE_BYTES = 100 * 1024 * 1024;
 
 export type BundleKind = 'outbox' | 'return';
 

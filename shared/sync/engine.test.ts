@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { runSync, SyncFailure, type SyncProgress } from './engine';
 import type { PullPage } from './pull';
 import {
+  REFUSED_ON_DEVICE,
   MAX_BATCH_GZIP_BYTES,
   type OpEnvelope,
   type OpResult,
@@ -37,6 +38,7 @@ function memoryStore(ops: OpEnvelope[]) {
     recordResults: async (results) => {
       for (const result of results) answers.set(result.opId, result);
     },
+    pushBasis: async (seq) => `basis-of-${seq}`,
     cursor: async () => cursor,
     applyPage: async (page) => {
       applied.push(page);
@@ -50,13 +52,16 @@ function memoryStore(ops: OpEnvelope[]) {
 }
 
 /** The calls a test of ops and pages never makes. */
-const withoutExtras: Pick<SyncTransport, 'numberBlock' | 'blobState' | 'putBlob' | 'registerKey'> =
-  {
-    numberBlock: () => Promise.reject(new Error('no number blocks in this test')),
-    blobState: () => Promise.reject(new Error('no blobs in this test')),
-    putBlob: () => Promise.reject(new Error('no blobs in this test')),
-    registerKey: () => Promise.reject(new Error('no keys in this test')),
-  };
+const withoutExtras: Pick<
+  SyncTransport,
+  'numberBlock' | 'blobState' | 'putBlob' | 'registerKey' | 'relayBundle'
+> = {
+  numberBlock: () => Promise.reject(new Error('no number blocks in this test')),
+  blobState: () => Promise.reject(new Error('no blobs in this test')),
+  putBlob: () => Promise.reject(new Error('no blobs in this test')),
+  registerKey: () => Promise.reject(new Error('no keys in this test')),
+  relayBundle: () => Promise.reject(new Error('no bundles in this test')),
+};
 
 const lines = (...values: unknown[]) =>
   values.map((value) => `${JSON.stringify(value)}\n`).join('');
@@ -163,13 +168,95 @@ describe('runSync', () => {
     const counter = memoryStore([opAt(1), broken, opAt(3)]);
     const server = scripted({});
     const report = await run(server.transport, counter.store);
-    expect(server.pushed.flatMap(({ request }) => request.ops.map((op) => op.seq))).toEqual([1, 3]);
+    // Its seq goes up as a placeholder the server stores as refused, so op 3 can follow.
+    const sentOps = server.pushed.flatMap(({ request }) => request.ops);
+    expect(sentOps.map((op) => op.seq)).toEqual([1, 2, 3]);
+    expect(sentOps[1]).toMatchObject({
+      opId: broken.opId,
+      type: REFUSED_ON_DEVICE,
+      payload: { code: 'op-invalid' },
+    });
     expect(report).toMatchObject({ sent: 2, rejected: 1 });
     expect(counter.answers.get(broken.opId)).toMatchObject({
       status: 'rejected',
       code: 'op-invalid',
       message: expect.stringContaining('userId'),
     });
+  });
+
+  it('sends the next batch while the server decides the one before, and again after one that overtook it', async () => {
+    const counter = memoryStore(Array.from({ length: 600 }, (_, index) => opAt(index + 1)));
+    let serverSeq = 0;
+    const waiting: (() => void)[] = [];
+    let maxOnTheWay = 0;
+    let onTheWay = 0;
+    let overtaken = 0;
+    const transport: SyncTransport = {
+      ...withoutExtras,
+      async push(body) {
+        const request = JSON.parse(strFromU8(gunzipSync(body))) as PushRequest;
+        onTheWay += 1;
+        maxOnTheWay = Math.max(maxOnTheWay, onTheWay);
+        const first = request.ops[0]?.seq ?? 0;
+        // The first batch is slow: the second reaches the server first and is out of order.
+        if (first === 1) await new Promise<void>((resolve) => waiting.push(resolve));
+        const inOrder = first === serverSeq + 1;
+        if (inOrder) serverSeq = request.ops.at(-1)?.seq ?? serverSeq;
+        else overtaken += 1;
+        onTheWay -= 1;
+        if (first === 201) waiting.splice(0).forEach((resume) => resume());
+        return {
+          results: inOrder
+            ? []
+            : request.ops.map((op) => ({
+                opId: op.opId,
+                status: 'retry' as const,
+                code: 'out-of-order',
+                message: 'Belum urut.',
+              })),
+          lastSeq: serverSeq,
+          serverTime: NOW.toISOString(),
+        };
+      },
+      async *pull() {
+        yield lines({ cursor: 'end', more: false });
+      },
+    };
+    const report = await run(transport, counter.store);
+    expect(maxOnTheWay).toBe(2);
+    expect(overtaken).toBeGreaterThan(0);
+    expect(report).toMatchObject({ sent: 600, rejected: 0 });
+    expect(counter.pending()).toEqual([]);
+  });
+
+  it('asks for the exceptions only and names the basis of the first op of each batch', async () => {
+    const counter = memoryStore(Array.from({ length: 250 }, (_, index) => opAt(index + 1)));
+    const server = scripted({});
+    await run(server.transport, counter.store);
+    expect(server.pushed.map(({ request }) => [request.answers, request.basis])).toEqual([
+      ['exceptions', 'basis-of-1'],
+      ['exceptions', 'basis-of-201'],
+    ]);
+  });
+
+  it('takes an op the answer does not name as done up to lastSeq, and unanswered after', async () => {
+    const counter = memoryStore([opAt(1), opAt(2), opAt(3), opAt(4)]);
+    const standsAtTwo = (request: PushRequest): PushResponse => ({
+      results: request.ops
+        .filter((op) => op.seq === 2)
+        .map((op) => ({ opId: op.opId, status: 'rejected', code: 'x', message: 'Ditolak.' })),
+      lastSeq: 2,
+      serverTime: NOW.toISOString(),
+    });
+    const server = scripted({ push: [standsAtTwo, standsAtTwo] });
+    const failure = await failureOf(run(server.transport, counter.store));
+    expect(failure).toMatchObject({ kind: 'server', code: 'no-answer' });
+    expect([...counter.answers.values()].map((answer) => answer.status)).toEqual([
+      'applied',
+      'rejected',
+    ]);
+    expect(counter.pending().map((op) => op.seq)).toEqual([3, 4]);
+    expect(server.pushed.map(({ request }) => request.ops.length)).toEqual([4, 2]);
   });
 
   it('records what was answered and stops for later when the server says retry', async () => {

@@ -12,10 +12,13 @@ import { PullStreamError, pullStreamReader } from './pullStream';
 import {
   MAX_BATCH_GZIP_BYTES,
   MAX_BATCH_OPS,
+  OP_SCHEMA_VERSION,
+  REFUSED_ON_DEVICE,
   opEnvelopeSchema,
   pushResponseSchema,
   type OpEnvelope,
   type OpResult,
+  type PushRequest,
 } from './push';
 import type { SyncStore } from './store';
 import { SyncHttpError, type SyncTransport } from './transport';
@@ -109,76 +112,155 @@ const rejectedLocally = (opId: string, code: string, message: string): OpResult 
   message,
 });
 
+/** The case the op ran on, so the server sends the counter its own version of it back. */
+function caseIdOf(payload: unknown): { caseId: string } | Record<string, never> {
+  const caseId = (payload as { caseId?: unknown } | null)?.caseId;
+  return typeof caseId === 'string' && /^[0-9a-f-]{36}$/i.test(caseId) ? { caseId } : {};
+}
+
+const placeholderOf = (op: OpEnvelope, code: string, now: Date): OpEnvelope => ({
+  opId: op.opId,
+  seq: op.seq,
+  schemaVersion: OP_SCHEMA_VERSION,
+  type: REFUSED_ON_DEVICE,
+  userId: 'device',
+  clientTime: now.toISOString(),
+  payload: { code, ...caseIdOf(op.payload) },
+});
+
 interface Batch {
   body: Uint8Array<ArrayBuffer>;
   ops: OpEnvelope[];
+  /** The device's own refusals among them, by op id: these are what the counter records. */
+  refused: Map<string, OpResult>;
 }
 
 /**
  * The longest run of `ops` from the first whose batch stays within the gzip limit (halving
- * until it does), or undefined when the first op alone is too large.
+ * until it does), or undefined when the first op alone is too large. The server is asked to
+ * answer the exceptions only; `basis` lets it leave the counter's own results out of the pull.
  */
-function packBatch(deviceId: string, ops: OpEnvelope[]): Batch | undefined {
+function packOps(
+  deviceId: string,
+  ops: OpEnvelope[],
+  basis: string | undefined,
+): Pick<Batch, 'body' | 'ops'> | undefined {
   for (let count = ops.length; count >= 1; count = Math.floor(count / 2)) {
     const taken = ops.slice(0, count);
-    const body = gzipSync(strToU8(JSON.stringify({ deviceId, ops: taken })), { level: 6 });
+    const request: PushRequest = {
+      deviceId,
+      ops: taken,
+      answers: 'exceptions',
+      ...(basis === undefined ? {} : { basis }),
+    };
+    const body = gzipSync(strToU8(JSON.stringify(request)), { level: 6 });
     if (body.length <= MAX_BATCH_GZIP_BYTES) return { body: new Uint8Array(body), ops: taken };
   }
   return undefined;
 }
 
+/**
+ * The next batch of `waiting`. An op the server would refuse as malformed would refuse its
+ * whole batch, and one too large cannot go at all: each is refused here, with its reason, and
+ * a placeholder takes its place. Undefined: an op whose id is not an id cannot even be
+ * replaced; it is recorded as refused and the batch is made again.
+ */
+async function nextBatch(deps: SyncDeps, waiting: OpEnvelope[]): Promise<Batch | undefined> {
+  const refused = new Map<string, OpResult>();
+  const ops = waiting.map((op) => {
+    const parsed = opEnvelopeSchema.safeParse(op);
+    if (parsed.success) return op;
+    const detail = parsed.error.issues.map((issue) => issue.path.join('.')).join(', ');
+    refused.set(op.opId, rejectedLocally(op.opId, 'op-invalid', m.opInvalid(detail)));
+    return placeholderOf(op, 'op-invalid', deps.now());
+  });
+  const unplaceable = ops.filter((op) => !opEnvelopeSchema.safeParse(op).success);
+  if (unplaceable.length > 0) {
+    await deps.store.recordResults(unplaceable.flatMap((op) => refused.get(op.opId) ?? []));
+    return undefined;
+  }
+  const basis = await deps.store.pushBasis(ops[0]?.seq ?? 0);
+  let packed = packOps(deps.deviceId, ops, basis);
+  const first = ops[0];
+  if (!packed && first) {
+    refused.set(first.opId, rejectedLocally(first.opId, 'op-too-large', m.opTooLarge));
+    packed = packOps(deps.deviceId, [placeholderOf(first, 'op-too-large', deps.now())], basis);
+  }
+  if (!packed) throw new Error('a placeholder op does not fit a batch');
+  return { ...packed, refused };
+}
+
+/**
+ * Every op's answer: the server names the exceptions; an op it does not name is done when the
+ * server stands at or past its seq, and otherwise has no answer (it is sent again). An op the
+ * device refused itself keeps the device's reason once its placeholder is stored.
+ */
+function resultsOf(batch: Batch, answered: readonly OpResult[], lastSeq: number): OpResult[] {
+  const named = new Map(answered.map((result) => [result.opId, result]));
+  return batch.ops.flatMap((op): OpResult[] => {
+    const result: OpResult | undefined =
+      named.get(op.opId) ?? (op.seq <= lastSeq ? { opId: op.opId, status: 'applied' } : undefined);
+    if (!result) return [];
+    const own = batch.refused.get(op.opId);
+    return [own && result.status !== 'retry' ? own : result];
+  });
+}
+
+/** Batches on the way at once: the next one goes up while the server decides the one before. */
+const BATCHES_IN_FLIGHT = 2;
+
+type Answer = { ok: true; value: unknown } | { ok: false; error: unknown };
+
 async function pushAll(deps: SyncDeps, report: SyncReport): Promise<void> {
   const total = await deps.store.pendingCount();
   let sent = 0;
   deps.onProgress?.({ phase: 'push', sent, total });
-  for (;;) {
-    const waiting = await deps.store.pendingOps(MAX_BATCH_OPS);
-    if (waiting.length === 0) return;
-    // An op the server would refuse as malformed would refuse its whole batch: it is kept
-    // back here, refused with its reason, and the rest goes on.
-    const invalid = waiting.flatMap((op) => {
-      const parsed = opEnvelopeSchema.safeParse(op);
-      if (parsed.success) return [];
-      const detail = parsed.error.issues.map((issue) => issue.path.join('.')).join(', ');
-      return [rejectedLocally(op.opId, 'op-invalid', m.opInvalid(detail))];
-    });
-    const refused = new Set(invalid.map((result) => result.opId));
-    const sendable = waiting.filter((op) => !refused.has(op.opId));
-    const batch = sendable.length > 0 ? packBatch(deps.deviceId, sendable) : undefined;
-    const tooLarge = sendable.length > 0 && !batch ? sendable.slice(0, 1) : [];
-    const local = [
-      ...invalid,
-      ...tooLarge.map((op) => rejectedLocally(op.opId, 'op-too-large', m.opTooLarge)),
-    ];
-    if (local.length > 0) {
-      await deps.store.recordResults(local);
-      report.rejected += local.length;
+  /** `overtaking`: sent while a batch before it had no answer yet. */
+  const inFlight: { batch: Batch; answer: Promise<Answer>; overtaking: boolean }[] = [];
+  try {
+    for (;;) {
+      while (inFlight.length < BATCHES_IN_FLIGHT) {
+        const sending = new Set(inFlight.flatMap(({ batch }) => batch.ops.map((op) => op.opId)));
+        const waiting = (await deps.store.pendingOps(sending.size + MAX_BATCH_OPS))
+          .filter((op) => !sending.has(op.opId))
+          .slice(0, MAX_BATCH_OPS);
+        if (waiting.length === 0) break;
+        const batch = await nextBatch(deps, waiting);
+        if (!batch) continue;
+        const answer = deps.transport.push(batch.body).then(
+          (value): Answer => ({ ok: true, value }),
+          (error: unknown): Answer => ({ ok: false, error }),
+        );
+        inFlight.push({ batch, answer, overtaking: inFlight.length > 0 });
+      }
+      const head = inFlight.shift();
+      if (!head) return;
+      const answered = await head.answer;
+      if (!answered.ok) throw failureOf(answered.error);
+      const parsed = pushResponseSchema.safeParse(answered.value);
+      if (!parsed.success) throw new SyncFailure('server', 'bad-answer', m.badAnswer);
+      const answer = parsed.data;
+      report.clockOffsetMs = Date.parse(answer.serverTime) - deps.now().getTime();
+      const results = resultsOf(head.batch, answer.results, answer.lastSeq);
+      await deps.store.recordResults(results);
+      const settled = results.filter((result) => result.status !== 'retry');
+      report.sent += settled.filter((result) => result.status !== 'rejected').length;
+      report.rejected += settled.filter((result) => result.status === 'rejected').length;
+      sent += settled.length;
+      deps.onProgress?.({ phase: 'push', sent, total: Math.max(total, sent) });
+      const retry = results.find((result) => result.status === 'retry');
+      // A batch that overtook the one before it on the way is sent again after it.
+      const overtook = retry?.code === 'out-of-order' && head.overtaking;
+      if (retry && !overtook) {
+        throw new SyncFailure('server', retry.code ?? 'retry', retry.message ?? m.noAnswer);
+      }
+      if (settled.length === 0 && !overtook) {
+        throw new SyncFailure('server', 'no-answer', m.noAnswer);
+      }
     }
-    if (!batch) continue;
-
-    let answered: unknown;
-    try {
-      answered = await deps.transport.push(batch.body);
-    } catch (error) {
-      throw failureOf(error);
-    }
-    const parsed = pushResponseSchema.safeParse(answered);
-    if (!parsed.success) throw new SyncFailure('server', 'bad-answer', m.badAnswer);
-    const answer = parsed.data;
-    report.clockOffsetMs = Date.parse(answer.serverTime) - deps.now().getTime();
-    const mine = new Set(batch.ops.map((op) => op.opId));
-    const results = answer.results.filter((result) => mine.has(result.opId));
-    await deps.store.recordResults(results);
-    const settled = results.filter((result) => result.status !== 'retry');
-    report.sent += settled.filter((result) => result.status !== 'rejected').length;
-    report.rejected += settled.filter((result) => result.status === 'rejected').length;
-    sent += settled.length;
-    deps.onProgress?.({ phase: 'push', sent, total: Math.max(total, sent) });
-    const retry = results.find((result) => result.status === 'retry');
-    if (retry) {
-      throw new SyncFailure('server', retry.code ?? 'retry', retry.message ?? m.noAnswer);
-    }
-    if (settled.length === 0) throw new SyncFailure('server', 'no-answer', m.noAnswer);
+  } finally {
+    // A run that stops leaves nothing on the way behind it.
+    await Promise.all(inFlight.map(({ answer }) => answer));
   }
 }
 

@@ -14,6 +14,9 @@ export const normalizeEnrolmentCode = (typed: string): string => {
     : plain;
 };
 
+/** The sync server's address as the desktop's enrolment form takes it: an http(s) URL. */
+export const serverUrlSchema = z.url({ protocol: /^https?$/ }).max(500);
+
 export const enrollRequestSchema = z.strictObject({
   code: z
     .string()

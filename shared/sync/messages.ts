@@ -6,6 +6,8 @@ export const syncMessages = {
   offline: 'Server sinkronisasi tidak dapat dihubungi. Perangkat akan mencoba lagi otomatis.',
   badAnswer: 'Jawaban server tidak dapat dibaca. Perangkat akan mencoba lagi.',
   httpFailed: (status: number) => `Server menolak permintaan (kode ${status}).`,
+  notASyncServer:
+    'Alamat ini menjawab, tetapi bukan sebagai server sinkronisasi Loket. Periksa alamat server.',
   unexpected: (detail: string) =>
     `Sinkronisasi berhenti karena kesalahan di perangkat ini (${detail}). Perangkat akan mencoba lagi.`,
   blobStuck: 'Server tidak menerima potongan berkas yang dikirim. Perangkat akan mencoba lagi.',

@@ -35,6 +35,13 @@ export function hasUnstorableText(value: unknown): boolean {
   return false;
 }
 
+/**
+ * The type of what goes up in the place of an op the device refused itself (malformed, or too
+ * large to send): the server stores it as refused, so its seq is taken and the ops after it can
+ * follow. Its payload names the device's code and the op's case; the device keeps its reason.
+ */
+export const REFUSED_ON_DEVICE = 'outbox.refusedOnDevice';
+
 /** One outbox row as it travels: the command, who ran it, and where it stands in the device's order. */
 export const opEnvelopeSchema = z.strictObject({
   opId: z.uuid(),
@@ -55,6 +62,17 @@ export const pushRequestSchema = z
   .strictObject({
     deviceId: z.uuid(),
     ops: z.array(opEnvelopeSchema).min(1).max(MAX_BATCH_OPS),
+    /**
+     * The pull cursor the device had applied when it ran the batch's first op: the office
+     * profile and accounts it decided with. With it, the server can tell which records it
+     * writes are exactly what the device holds already, and leaves them out of its pull.
+     */
+    basis: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,80}$/)
+      .optional(),
+    /** `exceptions`: answer only the ops that are not applied or duplicate (see PushResponse). */
+    answers: z.enum(['all', 'exceptions']).optional(),
   })
   .superRefine(({ ops }, context) => {
     ops.forEach((op, index) => {
@@ -88,6 +106,11 @@ export interface OpResult {
 }
 
 export interface PushResponse {
+  /**
+   * Every op's answer, in the batch's order; when the request asked for `exceptions`, only the
+   * ops that are neither applied nor duplicate: an op without an answer whose seq is at most
+   * `lastSeq` is done.
+   */
   results: OpResult[];
   /** The last op sequence the server has stored for this device. */
   lastSeq: number;
@@ -118,6 +141,7 @@ export type PushErrorCode =
 
 /** Per-op codes the server itself decides (the commands add their own, see shared/commands). */
 export type OpCode =
+  | 'refused-on-device'
   | 'out-of-order'
   | 'seq-behind'
   | 'schema-too-new'

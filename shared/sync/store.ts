@@ -8,6 +8,8 @@ export interface SyncStore {
   pendingOps(limit: number): Promise<OpEnvelope[]>;
   /** The answers to ops, in one transaction: done, refused with a reason, or still waiting. */
   recordResults(results: readonly OpResult[]): Promise<void>;
+  /** The pull cursor the op with this seq was run on; undefined when it ran before any pull. */
+  pushBasis(seq: number): Promise<string | undefined>;
   /** Where the next pull starts; undefined before the first. */
   cursor(): Promise<string | undefined>;
   /** A page's records and its cursor, in one transaction. */

@@ -25,6 +25,11 @@ export interface SyncTransport {
   ): Promise<BlobUploadState>;
   /** `POST /v1/keys`: the public half of a signing key this counter made itself. */
   registerKey(key: { keyId: string; publicKey: string; createdAt: string }): Promise<void>;
+  /**
+   * `POST /v1/bundles`: another counter's USB bundle, handed on by this one (online, of the
+   * same office); the answer is the return bundle for the stick.
+   */
+  relayBundle(bundle: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>>;
 }
 
 export interface BlobUploadState {

@@ -12,6 +12,7 @@ import { archiveLetter } from './archiveLetter';
 import { IssuedLetter } from './IssuedLetter';
 import { letterLabels } from './labels';
 import { letterModel } from './letterModel';
+import { loadLetterWork } from './letterWorkLoader';
 import { numberSupply, type NumberSupply } from './letterSupply';
 import './letters.css';
 import { LetterPreview } from './LetterPreview';
@@ -63,10 +64,7 @@ export function LetterPanel({ record, catalog, office, roles, onIssued }: Letter
   const work = async () => {
     const context = contextFor();
     if (!context) throw new Error(letterLabels.errors.noSession);
-    const [{ letterWork }, regions] = await Promise.all([
-      import('./letterWork'),
-      loadRegionTable(),
-    ]);
+    const [{ letterWork }, regions] = await Promise.all([loadLetterWork(), loadRegionTable()]);
     return letterWork(counterDb(), context, office, regions);
   };
 

@@ -111,5 +111,7 @@ export const letterLabels = {
     signerMissing: 'Pilih penandatangan dari daftar penandatangan di profil kantor.',
     numberContention:
       'Nomor surat sedang dipakai jendela lain. Tutup jendela Loket yang lain lalu coba lagi.',
+    notLoaded: (detail: string) =>
+      `Bagian pembuat surat tidak dapat dimuat dari server aplikasi (${detail}). Periksa sambungan, lalu coba lagi; bila masih gagal, muat ulang halaman (F5).`,
   },
 } as const;

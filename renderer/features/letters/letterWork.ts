@@ -3,6 +3,7 @@
 import type { LoketDb } from '../../db/database';
 import type { ExecuteContext } from '../../db/executeCommand';
 import type { OfficeProfile } from '../../../shared/office/profile';
+import { preloadLetterFonts } from '../../../shared/letters/fonts';
 import type { RegionTable } from '../../../shared/validate';
 import { issueCaseLetter, previewCaseLetter, type IssueRequest } from './issueLetter';
 import { registerBrowserLetterFonts } from './letterFonts';
@@ -24,4 +25,10 @@ export function letterWork(
     preview: (request) => previewCaseLetter(db, request, context, environment),
     issue: (request) => issueCaseLetter(db, request, context, environment),
   };
+}
+
+/** Registers the fonts and reads the faces the letters use, so drawing needs no network. */
+export async function loadLetterFonts(): Promise<void> {
+  registerBrowserLetterFonts();
+  await preloadLetterFonts();
 }

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { AppHeader } from '../../AppHeader';
 import { LockScreen } from '../auth/LockScreen';
 import { useIdleLock } from '../auth/useIdleLock';
+import { useLetterWorkWarmUp } from '../letters/useLetterWorkWarmUp';
 import { useSession } from '../auth/useSession';
 import { routes } from './routes';
 import { canOpen, homeRoute } from './routing';
@@ -29,6 +30,7 @@ export function Shell() {
   const entry = routes[allowed ? route.id : homeRoute.id];
 
   useIdleLock(idleLockMinutes);
+  useLetterWorkWarmUp(user !== null);
 
   useEffect(() => {
     if (!allowed) navigate(homeRoute);

@@ -5,9 +5,11 @@ import { useSession } from '../auth/useSession';
 import { caseHref, openCase } from '../case/caseLink';
 import { loadCatalogOnce } from '../catalog/catalogSource';
 import { useNow } from '../catalog/useNow';
+import { useSync } from '../../sync/syncSession';
 import { worklistLabels } from './labels';
 import { monthOptions } from './months';
 import { Pager } from './Pager';
+import { refreshAfterSync } from './refreshAfterSync';
 import { RoleSwitch } from './RoleSwitch';
 import { isSearchShortcut } from './rowKeys';
 import { SearchBox } from './SearchBox';
@@ -46,6 +48,8 @@ export function WorklistScreen() {
     setRole(role);
     void refresh();
   }, [role, setRole, refresh]);
+
+  useEffect(() => refreshAfterSync(useSync, () => void refresh()), [refresh]);
 
   useEffect(() => {
     void runSearch(searchText);

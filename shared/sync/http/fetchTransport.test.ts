@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { failureOf, SyncFailure } from '../../shared/sync/engine';
-import { SyncHttpError } from '../../shared/sync/transport';
+import { failureOf, SyncFailure } from '../engine';
+import { SyncHttpError } from '../transport';
 import { fetchTransport } from './fetchTransport';
 
 const answering = (response: Response) =>

@@ -1,56 +1,31 @@
-// The sync transport of the browser mode: fetch to the sync server with the device token.
-// The browser asks for gzip and inflates the pull stream itself; the text is handed on as it
-// arrives.
-import { numberBlockSchema } from '../../shared/numbering/blocks';
-import { parseOrThrow } from '../../shared/numbering/errors';
-import { syncMessages as m } from '../../shared/sync/messages';
-import type { PushResponse } from '../../shared/sync/push';
-import { SyncHttpError, type SyncTransport } from '../../shared/sync/transport';
+// The sync transport over fetch, with the device token: the browser mode's, and the one main
+// uses for the desktop app (main/sync/), so there is one HTTP implementation of the protocol.
+// It uses only what the browser and Node both have (fetch, URL, AbortSignal, streams, timers),
+// and is type-checked against both (tsconfig.web.json and tsconfig.node.json). The pull's
+// text is handed on as it arrives, inflated by fetch.
+import { numberBlockSchema } from '../../numbering/blocks';
+import { parseOrThrow } from '../../numbering/errors';
+import type { PushResponse } from '../push';
+import type { SyncTransport } from '../transport';
+import { defaultFetch, httpError, jsonOf, type FetchLike } from './responses';
 
 export interface FetchTransportOptions {
   /** The sync server, e.g. `https://loket.mentawaikab.go.id`. */
   serverUrl: string;
   token: string;
-  fetch?: typeof globalThis.fetch;
+  fetch?: FetchLike;
   /** A push with no answer, or a pull with no new data, for this long is given up. */
   timeoutMs?: number;
+  /** The most records one pull response holds (`limit`); the server's default without it. */
+  pullLimit?: number;
 }
 
 const DEFAULT_TIMEOUT_MS = 60_000;
 
-async function httpError(response: Response): Promise<SyncHttpError> {
-  const text = await response.text();
-  let answer: { error?: unknown; message?: unknown } = {};
-  try {
-    answer = JSON.parse(text) as typeof answer;
-  } catch {
-    // Not the server's JSON (a proxy's page): the status says enough.
-  }
-  return new SyncHttpError(
-    response.status,
-    typeof answer.error === 'string' ? answer.error : `http-${response.status}`,
-    typeof answer.message === 'string' ? answer.message : m.httpFailed(response.status),
-  );
-}
-
-/**
- * The answer's JSON. A body that does not parse was cut off on the way (an answer framed by
- * the connection's close looks complete when the link drops): that is the link's failure,
- * thrown as fetch throws its own, and the request is sent again.
- */
-async function jsonOf(response: Response): Promise<unknown> {
-  const text = await response.text();
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new TypeError(`the answer was cut off (${text.length} characters arrived)`);
-  }
-}
-
 export function fetchTransport(options: FetchTransportOptions): SyncTransport {
-  const send = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const send = options.fetch ?? defaultFetch;
   const authorization = `Bearer ${options.token}`;
-  const url = (path: string) => new URL(path, options.serverUrl);
+  const url = (path: string) => new URL(path, options.serverUrl).href;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   /** A JSON request answered with success, or the server's refusal thrown. */
   const postJson = async (path: string, body: unknown) => {
@@ -116,9 +91,23 @@ export function fetchTransport(options: FetchTransportOptions): SyncTransport {
     async registerKey(key) {
       await (await postJson('/v1/keys', key)).body?.cancel();
     },
+    async relayBundle(bundle) {
+      const response = await send(url('/v1/bundles'), {
+        method: 'POST',
+        headers: { authorization, 'content-type': 'application/octet-stream' },
+        body: bundle,
+        // A bundle may be large: it may take as long as 4 KB/s needs for it, and the timeout.
+        signal: AbortSignal.timeout(timeoutMs + Math.ceil(bundle.length / 4)),
+      });
+      if (!response.ok) throw await httpError(response);
+      return new Uint8Array(await response.arrayBuffer());
+    },
     async *pull({ cursor }) {
-      const address = url('/v1/pull');
+      const address = new URL('/v1/pull', options.serverUrl);
       if (cursor !== undefined) address.searchParams.set('cursor', cursor);
+      if (options.pullLimit !== undefined) {
+        address.searchParams.set('limit', String(options.pullLimit));
+      }
       // The timeout counts from the last data that arrived, not from the start: a big pull
       // over a slow link may take long, a silent one may not.
       const idle = new AbortController();
@@ -128,7 +117,10 @@ export function fetchTransport(options: FetchTransportOptions): SyncTransport {
         timer = setTimeout(() => idle.abort(), timeoutMs);
       };
       try {
-        const response = await send(address, { headers: { authorization }, signal: idle.signal });
+        const response = await send(address.href, {
+          headers: { authorization },
+          signal: idle.signal,
+        });
         if (!response.ok) throw await httpError(response);
         if (!response.body) return;
         const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
