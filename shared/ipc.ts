@@ -163,6 +163,8 @@ export interface LoketMethods {
   syncProbe(): boolean;
   /** The key that signs this device's USB-stick bundles (shared/sync/bundle.ts), not the token. */
   syncBundleKey(): Uint8Array;
+  /** A scan or letter PDF another counter uploaded, from the server. */
+  syncGetBlob(sha256: string): SyncAnswer<Uint8Array>;
   /** Another counter's USB bundle handed on to the server; the answer is its return bundle. */
   syncRelayBundle(bundle: Uint8Array): SyncAnswer<Uint8Array>;
   /** A case is open on screen: an update is never installed meanwhile. */
@@ -221,6 +223,7 @@ export const loketMethods = [
   'syncRegisterKey',
   'syncProbe',
   'syncBundleKey',
+  'syncGetBlob',
   'syncRelayBundle',
   'setBusy',
   'installUpdate',

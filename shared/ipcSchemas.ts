@@ -110,6 +110,7 @@ export const loketArgumentSchemas = {
   ]),
   syncProbe: z.tuple([]),
   syncBundleKey: z.tuple([]),
+  syncGetBlob: z.tuple([sha256]),
   syncRelayBundle: z.tuple([
     bytes.refine((body) => body.byteLength > 0 && body.byteLength <= MAX_RELAYED_BUNDLE_BYTES),
   ]),

@@ -142,6 +142,7 @@ export function createSyncHandlers(deps: SyncHandlerDeps): SyncHandlers {
       const serverUrl = deps.serverUrl();
       return { ok: true, value: serverUrl === null ? false : await probeServer(serverUrl, fetch) };
     },
+    syncGetBlob: (sha256) => call((link) => link.getBlob(sha256)),
     syncRelayBundle: (bundle) => call((link) => link.relayBundle(new Uint8Array(bundle))),
     async syncBundleKey() {
       const sealed = await token();

@@ -50,6 +50,7 @@ export const webPlatform: LoketApi = {
   syncRegisterKey: () => desktopOnly(labels.what.sync),
   syncProbe: () => desktopOnly(labels.what.sync),
   syncBundleKey: () => desktopOnly(labels.what.sync),
+  syncGetBlob: () => desktopOnly(labels.what.sync),
   syncRelayBundle: () => desktopOnly(labels.what.sync),
   setBusy: () => ok(null),
   installUpdate: () => desktopOnly(labels.what.update),

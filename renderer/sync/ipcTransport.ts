@@ -16,6 +16,7 @@ export type SyncBridge = Pick<
   | 'syncPutBlob'
   | 'syncRegisterKey'
   | 'syncProbe'
+  | 'syncGetBlob'
   | 'syncRelayBundle'
 >;
 
@@ -60,6 +61,7 @@ export function ipcTransport(bridge: SyncBridge, options: IpcTransportOptions = 
     async registerKey(key) {
       await valueOf(bridge.syncRegisterKey(key));
     },
+    getBlob: async (sha256) => new Uint8Array(await valueOf(bridge.syncGetBlob(sha256))),
     relayBundle: async (bundle) => new Uint8Array(await valueOf(bridge.syncRelayBundle(bundle))),
   };
 }

@@ -95,6 +95,14 @@ export const syncLabels = {
     relayTooLarge:
       'Bundel ini terlalu besar untuk diteruskan lewat loket; bawa ke kantor untuk diimpor dengan perintah server.',
   },
+  blobs: {
+    notHere:
+      'Berkasnya dibuat di loket lain dan belum ada di perangkat ini; perangkat ini belum terhubung ke server kantor untuk mengunduhnya.',
+    notFetched: (reason: string) =>
+      `Berkasnya dibuat di loket lain dan belum ada di perangkat ini; belum dapat diunduh dari server: ${reason}`,
+    altered:
+      'Berkas dari server tidak cocok dengan sidik yang tercatat; tidak disimpan. Hubungi admin kantor.',
+  },
   enrol: {
     codeInvalid: 'Kode pendaftaran harus 12 huruf/angka, misalnya ABCD-EFGH-JKMN.',
     labelMissing: 'Isi nama perangkat ini.',

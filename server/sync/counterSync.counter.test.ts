@@ -12,6 +12,7 @@ import { contextAt } from '../../renderer/db/fixtures.test-helpers';
 import { seedCases } from '../../renderer/db/seed/seedCases';
 import { caseRecordOf } from '../../renderer/db/storedCase';
 import { readMeta, writeMeta } from '../../renderer/db/meta';
+import { blobFromServer } from '../../renderer/sync/blobFromServer';
 import { dexieSyncStore } from '../../renderer/sync/dexieSyncStore';
 import { fetchTransport } from '../../shared/sync/http/fetchTransport';
 import { supplyNumbers } from '../../renderer/sync/numberSupply';
@@ -408,6 +409,31 @@ describe.each(backends)('counters syncing through the server on %s', (kind) => {
       }
       expect((await db.blobs.toArray()).every((row) => row.uploadedAt !== undefined)).toBe(true);
       expect((await run(real)).blobs).toBe(0);
+
+      // Another counter of the office fetches one when it is asked for, checked, and keeps it.
+      const other = await server.enrollDevice(officeA, 'Loket 2');
+      const two = counter();
+      await writeMeta(two, 'syncEnrolment', {
+        serverUrl: url,
+        deviceId: other.deviceId,
+        officeId: officeA,
+        token: other.token,
+        label: 'Loket 2',
+        enrolledAt: new Date().toISOString(),
+      });
+      const wanted = { sha256: small, caseId: kase.id, mime: 'image/jpeg' };
+      const fetched = await blobFromServer(two, wanted, new Date());
+      expect(fetched).toMatchObject({ ok: true, row: { id: small, size: 5_000 } });
+      const kept = await two.blobs.get(small);
+      expect(
+        Buffer.compare(Buffer.from(await kept!.data.arrayBuffer()), Buffer.from(blobs[1] ?? [])),
+      ).toBe(0);
+      const unknown = await blobFromServer(two, { ...wanted, sha256: 'a'.repeat(64) }, new Date());
+      expect(unknown).toMatchObject({
+        ok: false,
+        message: expect.stringContaining('belum dapat diunduh'),
+      });
+      expect(await two.blobs.count()).toBe(1);
     },
     SLOW,
   );

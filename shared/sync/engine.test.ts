@@ -54,12 +54,13 @@ function memoryStore(ops: OpEnvelope[]) {
 /** The calls a test of ops and pages never makes. */
 const withoutExtras: Pick<
   SyncTransport,
-  'numberBlock' | 'blobState' | 'putBlob' | 'registerKey' | 'relayBundle'
+  'numberBlock' | 'blobState' | 'putBlob' | 'registerKey' | 'getBlob' | 'relayBundle'
 > = {
   numberBlock: () => Promise.reject(new Error('no number blocks in this test')),
   blobState: () => Promise.reject(new Error('no blobs in this test')),
   putBlob: () => Promise.reject(new Error('no blobs in this test')),
   registerKey: () => Promise.reject(new Error('no keys in this test')),
+  getBlob: () => Promise.reject(new Error('no blobs in this test')),
   relayBundle: () => Promise.reject(new Error('no bundles in this test')),
 };
 

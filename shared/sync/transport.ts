@@ -25,6 +25,8 @@ export interface SyncTransport {
   ): Promise<BlobUploadState>;
   /** `POST /v1/keys`: the public half of a signing key this counter made itself. */
   registerKey(key: { keyId: string; publicKey: string; createdAt: string }): Promise<void>;
+  /** `GET /v1/blobs/:sha256`: a scan or letter PDF another counter uploaded. */
+  getBlob(sha256: string): Promise<Uint8Array<ArrayBuffer>>;
   /**
    * `POST /v1/bundles`: another counter's USB bundle, handed on by this one (online, of the
    * same office); the answer is the return bundle for the stick.

@@ -33,7 +33,6 @@ export const letterLabels = {
     download: 'Unduh PDF',
     localBlock: (left: number) =>
       `Nomor diambil dari blok nomor perangkat ini (sisa ${left}). Hubungkan perangkat ke server sebelum perangkat lain menerbitkan surat kantor ini.`,
-    pdfMissing: 'Berkas PDF surat tidak ditemukan di perangkat ini.',
     pdfAltered:
       'Berkas PDF surat di perangkat ini tidak sama dengan yang diterbitkan (sidik berbeda). Jangan dicetak; hubungi admin kantor.',
     issueFailed: 'Surat belum diterbitkan:',

@@ -2,15 +2,27 @@
 import type { LoketDb } from '../../db/database';
 import type { LetterRow } from '../../db/rows';
 import { platform } from '../../platform/platform';
+import { blobFromServer } from '../../sync/blobFromServer';
 import { sha256Hex } from '../scans/sha256';
 import { letterLabels } from './labels';
 
 export type StoredPdf = { ok: true; blob: Blob } | { ok: false; message: string };
 
-/** The issued PDF, checked against the sha256 recorded when it was issued. */
+/**
+ * The issued PDF, checked against the sha256 recorded when it was issued. A letter another
+ * counter issued has its PDF fetched from the server the first time.
+ */
 export async function storedLetterPdf(db: LoketDb, letter: LetterRow): Promise<StoredPdf> {
-  const row = await db.blobs.get(letter.pdf.sha256);
-  if (!row) return { ok: false, message: letterLabels.panel.pdfMissing };
+  let row = await db.blobs.get(letter.pdf.sha256);
+  if (!row) {
+    const fetched = await blobFromServer(
+      db,
+      { sha256: letter.pdf.sha256, caseId: letter.caseId, mime: 'application/pdf' },
+      new Date(),
+    );
+    if (!fetched.ok) return { ok: false, message: fetched.message };
+    row = fetched.row;
+  }
   if ((await sha256Hex(row.data)) !== letter.pdf.sha256) {
     return { ok: false, message: letterLabels.panel.pdfAltered };
   }

@@ -91,6 +91,14 @@ export function fetchTransport(options: FetchTransportOptions): SyncTransport {
     async registerKey(key) {
       await (await postJson('/v1/keys', key)).body?.cancel();
     },
+    async getBlob(sha256) {
+      const response = await send(url(`/v1/blobs/${sha256}`), {
+        headers: { authorization },
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      if (!response.ok) throw await httpError(response);
+      return new Uint8Array(await response.arrayBuffer());
+    },
     async relayBundle(bundle) {
       const response = await send(url('/v1/bundles'), {
         method: 'POST',
