@@ -31,6 +31,7 @@ const syncUi = {
   enrol: 'Daftarkan perangkat',
   syncNow: 'Sinkronkan sekarang',
   join: 'Kantor ini sudah memakai Loket? Hubungkan perangkat ini',
+  saveBundle: 'Simpan bundel untuk flashdisk',
 } as const;
 
 /** Everyone a Bulukumba letter needs: intake, draft, the three parafs, the signature. */
@@ -44,6 +45,21 @@ const letterStaff = [
 ];
 
 const status = (page: Page) => page.getByRole('group', { name: syncUi.status }).first();
+
+/** Pengaturan → Sinkronisasi, as the signed-in admin sees it. */
+async function syncSettings(page: Page) {
+  await new ShellPage(page).go('settings');
+  const settings = new SettingsPage(page);
+  await settings.openTab(syncUi.tab);
+  return settings.main;
+}
+
+/** The file the page saves when `act` runs (a bundle, a return file): where it is. */
+async function saved(page: Page, act: () => Promise<unknown>): Promise<string> {
+  const download = page.waitForEvent('download');
+  await act();
+  return (await download).path();
+}
 
 async function enrolInSettings(page: Page, code: string, label: string) {
   await new ShellPage(page).go('settings');
@@ -143,6 +159,77 @@ test.describe('Loket: sinkronisasi antar-loket', () => {
     await expect(syncedCase.subject.getByText(/Kec\. Ujung Bulu/)).toBeVisible();
     await synced.panel.scrollIntoViewIfNeeded();
     await shot(second, '95-loket-2-melihat-nomor-surat');
+    // Its PDF, made on loket 1, comes from the server the first time loket 2 saves it.
+    const pdf = await synced.downloadPdf();
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await switchTo(first, staff.bo);
+    await openFromWorklist(first, daeng.name);
+    expect(Buffer.compare(pdf, await letter.downloadPdf())).toBe(0);
+  });
+
+  test('Mentawai: Loket Siberut tanpa sambungan menitipkan bundel flashdisk ke Loket Tuapejat yang tersambung, lalu membaca balasannya', async ({
+    browser,
+  }) => {
+    test.setTimeout(150_000);
+    const island = await (await browser.newContext({ acceptDownloads: true })).newPage();
+    const town = await (await browser.newContext({ acceptDownloads: true })).newPage();
+
+    await island.goto('/');
+    await setUpOffice(island, [staff.fo], /Kepulauan Mentawai/);
+    await new LoginPage(island).signIn(staff.admin.name, staff.admin.pin);
+    await enrolInSettings(island, enrolmentCode('dinsos-mentawai', 0), 'Loket Siberut');
+    await expect(status(island)).toContainText('semua terkirim');
+
+    await town.goto('/');
+    await town.getByRole('button', { name: syncUi.join }).click();
+    await town.getByLabel(syncUi.code).fill(enrolmentCode('dinsos-mentawai', 1));
+    await town.getByLabel(syncUi.label).fill('Loket Tuapejat');
+    await town.getByRole('button', { name: syncUi.enrol }).click();
+    await new LoginPage(town).signIn(staff.admin.name, staff.admin.pin);
+
+    // Siberut has no link for days: a case is taken in and waits.
+    await switchTo(island, staff.fo);
+    const intake = new IntakePage(island);
+    await intake.open();
+    await intake.chooseService('REK-BPJS-APBD');
+    await intake.step('Pemohon dan peserta');
+    await intake.fillPerson(intake.applicant(), daeng);
+    await intake.radio('Pemohon mengajukan untuk', 'Dirinya sendiri').check();
+    await intake.fillAddressFromNik(intake.applicant());
+    await island.context().setOffline(true);
+    await intake.step('Berkas persyaratan');
+    await island.getByRole('button', { name: counterUi.wizard.allPresent }).click();
+    await intake.step('Ringkasan');
+    await intake.register();
+    await new ShellPage(island).go('home');
+    await expect(status(island)).toContainText(/menunggu/, { timeout: 20_000 });
+
+    // The admin saves everything waiting to the stick.
+    await switchTo(island, staff.admin);
+    const islandSync = await syncSettings(island);
+    const bundle = await saved(island, () =>
+      islandSync.getByRole('button', { name: syncUi.saveBundle }).click(),
+    );
+    await expect(islandSync.getByText(/^Bundel tersimpan: \d+ perubahan/)).toBeVisible();
+
+    // At Tuapejat, online, the stick's bundle is handed on; its return file goes on the stick.
+    const townSync = await syncSettings(town);
+    const answer = await saved(town, () =>
+      townSync.getByTestId('relay-bundle-file').setInputFiles(bundle),
+    );
+    await expect(townSync.getByText(/^Bundel diteruskan ke server/)).toBeVisible();
+    await shot(town, '96-bundel-diteruskan');
+    await status(town).getByRole('button', { name: syncUi.syncNow }).click();
+    await new ShellPage(town).go('home');
+    await expect(worklistRow(town, daeng.name)).toHaveCount(1, { timeout: 30_000 });
+
+    // Back at Siberut, still without a link, the return file settles what was waiting.
+    await islandSync.getByTestId('return-bundle-file').setInputFiles(answer);
+    await expect(
+      islandSync.getByText(/^Bundel balasan dibaca: \d+ perubahan dijawab \(0 ditolak\)/),
+    ).toBeVisible();
+    await expect(status(island)).not.toContainText('menunggu');
+    await shot(island, '97-bundel-balasan-dibaca');
   });
 
   test('a code of another office is refused and nothing is stored', async ({ page }) => {

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { ShellPage } from './shell-page';
 
@@ -9,6 +10,7 @@ export const letterUi = {
   issue: 'Terbitkan surat',
   issued: 'Surat terbit',
   print: 'Cetak surat',
+  download: 'Unduh PDF',
   verifyHeading: 'Periksa Keaslian Surat',
   code: 'Kode verifikasi',
   checkCode: 'Periksa kode',
@@ -41,6 +43,15 @@ export class LetterPanel {
     const dialog = this.page.getByRole('dialog', { name: /^Pratinjau surat/ });
     await expect(dialog).toBeVisible();
     return dialog;
+  }
+
+  /** Saves the issued letter's PDF; its bytes. */
+  async downloadPdf(): Promise<Buffer> {
+    const saved = this.page.waitForEvent('download');
+    await this.button(letterUi.download).click();
+    const download = await saved;
+    const path = await download.path();
+    return readFile(path);
   }
 
   async issue(): Promise<{ number: string; code: string }> {

@@ -137,28 +137,31 @@ function BundleSection({ enrolment }: { enrolment: SyncEnrolment }) {
     <fieldset className="form-section">
       <legend className="form-section__title">{m.bundleHeading}</legend>
       <p className="form-note">{m.bundleIntro}</p>
-      <button
-        type="button"
-        className="button button--secondary"
-        disabled={busy}
-        onClick={() => void save()}
-      >
-        {m.bundleSave}
-      </button>
-      <button
-        type="button"
-        className="button button--secondary"
-        disabled={busy}
-        onClick={() => fileRef.current?.click()}
-      >
-        {m.bundleOpen}
-      </button>
+      <div className="sync-panel__buttons">
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={busy}
+          onClick={() => void save()}
+        >
+          {m.bundleSave}
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={busy}
+          onClick={() => fileRef.current?.click()}
+        >
+          {m.bundleOpen}
+        </button>
+      </div>
       {/* Hidden, as for scans: the browser's own "Choose File" would not speak Indonesian. */}
       <input
         ref={fileRef}
         type="file"
         accept=".loketsync,application/json"
         hidden
+        data-testid="return-bundle-file"
         onChange={(event) => {
           const file = event.target.files?.[0];
           event.target.value = '';
@@ -166,14 +169,16 @@ function BundleSection({ enrolment }: { enrolment: SyncEnrolment }) {
         }}
       />
       <p className="form-note">{m.relayIntro}</p>
-      <button
-        type="button"
-        className="button button--secondary"
-        disabled={busy}
-        onClick={() => relayRef.current?.click()}
-      >
-        {m.relayOpen}
-      </button>
+      <div className="sync-panel__buttons">
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={busy}
+          onClick={() => relayRef.current?.click()}
+        >
+          {m.relayOpen}
+        </button>
+      </div>
       <input
         ref={relayRef}
         type="file"
