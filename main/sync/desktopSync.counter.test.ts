@@ -25,7 +25,11 @@ import { runSync, SyncFailure } from '../../shared/sync/engine';
 import { SyncHttpError, type SyncTransport } from '../../shared/sync/transport';
 import { backends } from '../../server/db/testDatabase.test-helpers';
 import { issueEnrolmentCode, revokeDevice } from '../../server/enrolment';
-import { createSeedStaff, seedVillages } from '../../server/sync/counterOps.test-helpers';
+import {
+  createSeedStaff,
+  enrolmentOf,
+  seedVillages,
+} from '../../server/sync/counterOps.test-helpers';
 import {
   closeTestServers,
   officeA,
@@ -337,14 +341,7 @@ describe.each(backends)('the desktop app syncing through main with the server on
         seed: 7,
         days: 10,
       });
-      const islandEnrolment = {
-        serverUrl: url,
-        deviceId: island.deviceId,
-        officeId: officeA,
-        token: island.token,
-        label: 'Loket Siberut',
-        enrolledAt: new Date().toISOString(),
-      };
+      const islandEnrolment = enrolmentOf(island, 'Loket Siberut', url);
       const outbound = await exportBundle(islandDb, islandEnrolment, new Date());
 
       const app = await desktopApp();

@@ -64,6 +64,43 @@ export function SyncPanel({ officeId }: { officeId: string }) {
   );
 }
 
+/**
+ * A button that opens a bundle file. The file input is hidden, as for scans: the browser's own
+ * "Choose File" would not speak Indonesian.
+ */
+function BundleFileButton(props: {
+  label: string;
+  testId: string;
+  disabled: boolean;
+  onFile: (file: File) => void;
+}) {
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <button
+        type="button"
+        className="button button--secondary"
+        disabled={props.disabled}
+        onClick={() => input.current?.click()}
+      >
+        {props.label}
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept=".loketsync,application/json"
+        hidden
+        data-testid={props.testId}
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) props.onFile(file);
+        }}
+      />
+    </>
+  );
+}
+
 /** Offers `bytes` as a download named `name` (the browser's save, the stick's folder). */
 function download(bytes: Uint8Array, name: string) {
   const link = document.createElement('a');
@@ -80,8 +117,6 @@ function download(bytes: Uint8Array, name: string) {
 function BundleSection({ enrolment }: { enrolment: SyncEnrolment }) {
   const [message, setMessage] = useState<Message>(null);
   const [busy, setBusy] = useState(false);
-  const fileRef = useRef<HTMLInputElement>(null);
-  const relayRef = useRef<HTMLInputElement>(null);
 
   const save = async () => {
     setBusy(true);
@@ -146,51 +181,22 @@ function BundleSection({ enrolment }: { enrolment: SyncEnrolment }) {
         >
           {m.bundleSave}
         </button>
-        <button
-          type="button"
-          className="button button--secondary"
+        <BundleFileButton
+          label={m.bundleOpen}
+          testId="return-bundle-file"
           disabled={busy}
-          onClick={() => fileRef.current?.click()}
-        >
-          {m.bundleOpen}
-        </button>
+          onFile={(file) => void read(file)}
+        />
       </div>
-      {/* Hidden, as for scans: the browser's own "Choose File" would not speak Indonesian. */}
-      <input
-        ref={fileRef}
-        type="file"
-        accept=".loketsync,application/json"
-        hidden
-        data-testid="return-bundle-file"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) void read(file);
-        }}
-      />
       <p className="form-note">{m.relayIntro}</p>
       <div className="sync-panel__buttons">
-        <button
-          type="button"
-          className="button button--secondary"
+        <BundleFileButton
+          label={m.relayOpen}
+          testId="relay-bundle-file"
           disabled={busy}
-          onClick={() => relayRef.current?.click()}
-        >
-          {m.relayOpen}
-        </button>
+          onFile={(file) => void relay(file)}
+        />
       </div>
-      <input
-        ref={relayRef}
-        type="file"
-        accept=".loketsync,application/json"
-        hidden
-        data-testid="relay-bundle-file"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) void relay(file);
-        }}
-      />
       <MessageLine message={message} />
     </fieldset>
   );

@@ -6,6 +6,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { deviceOf, requireDevice } from '../auth';
 import type { Database } from '../db/database';
 import { serverMessages } from '../messages';
+import { acceptBytesOnly } from '../octetStream';
 import {
   blobState,
   maxChunkBytes,
@@ -62,23 +63,7 @@ export function registerBlobRoutes(app: FastifyInstance, deps: { db: Database })
   const preHandler = wellFormedName;
 
   app.register(async (scope) => {
-    // Bytes only, and only here: the app's JSON and text parsers do not apply to blobs.
-    scope.removeAllContentTypeParsers();
-    scope.addContentTypeParser(
-      'application/octet-stream',
-      { parseAs: 'buffer' },
-      (_request, body, done) => done(null, body),
-    );
-    // Refusals of the body in the blobs' own words; anything else goes to the app's handler.
-    scope.setErrorHandler((error: { statusCode?: number }, _request, reply) => {
-      if (error.statusCode === 413) {
-        return reply.code(413).send({ error: 'too-large', message: m.chunkTooLarge });
-      }
-      if (error.statusCode === 415) {
-        return reply.code(415).send({ error: 'unsupported-media-type', message: m.unsupported });
-      }
-      throw error;
-    });
+    acceptBytesOnly(scope, { tooLarge: m.chunkTooLarge, unsupported: m.unsupported });
 
     scope.head<BlobRoute>(url, { onRequest, preHandler }, async (request, reply) => {
       const key = keyOf(request);

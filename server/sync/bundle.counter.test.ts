@@ -8,12 +8,11 @@ import { uuidv7 } from 'uuidv7';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openLoketDb, type LoketDb } from '../../renderer/db/database';
 import { seedCases } from '../../renderer/db/seed/seedCases';
-import type { SyncEnrolment } from '../../renderer/db/rows';
 import { exportBundle, importReturnBundle, relayBundle } from '../../renderer/sync/bundles';
 import { backends } from '../db/testDatabase.test-helpers';
 import { closeTestServers, officeA, officeB, openTestServer } from '../testServer.test-helpers';
 import { importBundle } from './bundleImport';
-import { createSeedStaff, seedVillages } from './counterOps.test-helpers';
+import { createSeedStaff, enrolmentOf, seedVillages } from './counterOps.test-helpers';
 
 const SLOW = 60_000;
 const open: LoketDb[] = [];
@@ -32,14 +31,7 @@ describe.each(backends)('sync by USB bundle on %s', (kind) => {
       const server = await openTestServer(kind);
       const device = await server.enrollDevice(officeA, 'Loket Siberut');
       await createSeedStaff(server.db, officeA);
-      const enrolment: SyncEnrolment = {
-        serverUrl: null,
-        deviceId: device.deviceId,
-        officeId: officeA,
-        token: device.token,
-        label: 'Loket Siberut',
-        enrolledAt: new Date().toISOString(),
-      };
+      const enrolment = enrolmentOf(device, 'Loket Siberut');
       const db = openLoketDb(`bundle-${uuidv7()}`);
       open.push(db);
       const seeded = await seedCases(db, {
@@ -136,14 +128,7 @@ describe.each(backends)('sync by USB bundle on %s', (kind) => {
       const relay = await server.enrollDevice(officeA, 'Loket Tuapejat');
       const stranger = await server.enrollDevice(officeB, 'Loket Solok');
       await createSeedStaff(server.db, officeA);
-      const enrolment: SyncEnrolment = {
-        serverUrl: null,
-        deviceId: device.deviceId,
-        officeId: officeA,
-        token: device.token,
-        label: 'Loket Siberut',
-        enrolledAt: new Date().toISOString(),
-      };
+      const enrolment = enrolmentOf(device, 'Loket Siberut');
       const db = openLoketDb(`bundle-${uuidv7()}`);
       open.push(db);
       const seeded = await seedCases(db, {
@@ -178,14 +163,7 @@ describe.each(backends)('sync by USB bundle on %s', (kind) => {
       // The relaying counter, online, hands it on and gets the return bundle for the stick.
       await server.app.listen({ host: '127.0.0.1', port: 0 });
       const { port } = server.app.server.address() as AddressInfo;
-      const relayEnrolment: SyncEnrolment = {
-        serverUrl: `http://127.0.0.1:${port}`,
-        deviceId: relay.deviceId,
-        officeId: officeA,
-        token: relay.token,
-        label: 'Loket Tuapejat',
-        enrolledAt: new Date().toISOString(),
-      };
+      const relayEnrolment = enrolmentOf(relay, 'Loket Tuapejat', `http://127.0.0.1:${port}`);
       expect(
         await relayBundle({ ...relayEnrolment, officeId: officeB }, outbound.bytes),
       ).toMatchObject({ ok: false, message: expect.stringContaining('kantor lain') });

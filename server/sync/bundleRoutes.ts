@@ -7,6 +7,7 @@ import { MAX_RELAYED_BUNDLE_BYTES } from '../../shared/sync/bundle';
 import { deviceOf, requireDevice } from '../auth';
 import type { Database } from '../db/database';
 import { serverMessages } from '../messages';
+import { acceptBytesOnly } from '../octetStream';
 import { importBundle } from './bundleImport';
 
 const m = serverMessages.bundles;
@@ -19,21 +20,7 @@ const statusOf: Record<string, number> = {
 
 export function registerBundleRoutes(app: FastifyInstance, deps: { db: Database }): void {
   app.register(async (scope) => {
-    scope.removeAllContentTypeParsers();
-    scope.addContentTypeParser(
-      'application/octet-stream',
-      { parseAs: 'buffer' },
-      (_request, body, done) => done(null, body),
-    );
-    scope.setErrorHandler((error: { statusCode?: number }, _request, reply) => {
-      if (error.statusCode === 413) {
-        return reply.code(413).send({ error: 'too-large', message: m.tooLarge });
-      }
-      if (error.statusCode === 415) {
-        return reply.code(415).send({ error: 'unsupported-media-type', message: m.unsupported });
-      }
-      throw error;
-    });
+    acceptBytesOnly(scope, m);
 
     scope.post<{ Body: Buffer | undefined }>(
       '/v1/bundles',

@@ -5,7 +5,9 @@ import { uuidv7 } from 'uuidv7';
 import { openLoketDb } from '../../renderer/db/database';
 import { servicesOf } from '../../renderer/db/seed/registration';
 import { seedCases } from '../../renderer/db/seed/seedCases';
+import type { SyncEnrolment } from '../../renderer/db/rows';
 import type { OpEnvelope } from '../../shared/sync/push';
+import type { TestDevice } from '../testServer.test-helpers';
 import type { Database } from '../db/database';
 import { createUser } from '../staff';
 import { accountOf } from './accounts.test-helpers';
@@ -86,3 +88,17 @@ export async function createSeedStaff(db: Database, officeId: string): Promise<v
     await createUser(db, officeId, accountOf(actor, names.get(actor.userId) ?? 'Petugas', index));
   }
 }
+
+/** A browser-mode counter's enrolment of `device` (the server on the page's origin: null). */
+export const enrolmentOf = (
+  device: TestDevice,
+  label: string,
+  serverUrl: string | null = null,
+): SyncEnrolment => ({
+  serverUrl,
+  deviceId: device.deviceId,
+  officeId: device.officeId,
+  token: device.token,
+  label,
+  enrolledAt: new Date().toISOString(),
+});

@@ -35,7 +35,7 @@ import {
   type TestDevice,
   type TestServer,
 } from '../testServer.test-helpers';
-import { createSeedStaff, seedVillages } from './counterOps.test-helpers';
+import { createSeedStaff, enrolmentOf, seedVillages } from './counterOps.test-helpers';
 
 const SLOW = 60_000;
 const counters: LoketDb[] = [];
@@ -413,14 +413,7 @@ describe.each(backends)('counters syncing through the server on %s', (kind) => {
       // Another counter of the office fetches one when it is asked for, checked, and keeps it.
       const other = await server.enrollDevice(officeA, 'Loket 2');
       const two = counter();
-      await writeMeta(two, 'syncEnrolment', {
-        serverUrl: url,
-        deviceId: other.deviceId,
-        officeId: officeA,
-        token: other.token,
-        label: 'Loket 2',
-        enrolledAt: new Date().toISOString(),
-      });
+      await writeMeta(two, 'syncEnrolment', enrolmentOf(other, 'Loket 2', url));
       const wanted = { sha256: small, caseId: kase.id, mime: 'image/jpeg' };
       const fetched = await blobFromServer(two, wanted, new Date());
       expect(fetched).toMatchObject({ ok: true, row: { id: small, size: 5_000 } });
