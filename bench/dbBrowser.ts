@@ -1,6 +1,5 @@
 // Chromium with the counter's database for bench/db.bench.ts. Bundles renderer/db/seed/browser.ts
-// with esbuild and serves it from an intercepted localhost origin (a secure context, so the
-// storage API works) in a persistent profile (IndexedDB on disk, as in the app).
+// and serves it from an intercepted localhost origin in a persistent profile (bench/browserPage.ts).
 //
 // Seeding 100,000 cases takes Chromium many minutes (about half a millisecond per row written), so
 // the seeded profile is kept in node_modules/.cache/loket-db-bench under a key made of the seed's
@@ -12,11 +11,10 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { build } from 'esbuild';
+import type { BrowserContext, Page } from '@playwright/test';
 import { z } from 'zod';
-import { chromiumArgs, chromiumPath } from '../e2e/chromium';
 import { dottedRegionCode } from '../shared/validate';
+import { bundle, openPage } from './browserPage';
 import { loadRegionTable } from './regionTable';
 
 export type Measured = 'worklist' | 'nikSearch' | 'nameSearch' | 'openCase' | 'register';
@@ -52,8 +50,6 @@ const figuresSchema = z.record(z.string(), z.number());
 const entry = fileURLToPath(new URL('../renderer/db/seed/browser.ts', import.meta.url));
 const seedEntry = fileURLToPath(new URL('../renderer/db/seed/index.ts', import.meta.url));
 const cacheRoot = fileURLToPath(new URL('../node_modules/.cache/loket-db-bench', import.meta.url));
-const origin = 'http://localhost:8187';
-const html = `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Loket db bench</title><script src="/bench.js"></script></head><body></body></html>`;
 
 /** Every village of every seed office's regency, dotted, as the address schema wants them. */
 function seedVillages(regencyCodes: readonly string[]): Villages {
@@ -67,45 +63,13 @@ function seedVillages(regencyCodes: readonly string[]): Villages {
   );
 }
 
-async function bundle(entryPoint: string): Promise<string> {
-  const result = await build({
-    entryPoints: [entryPoint],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-    logLevel: 'silent',
+const launch = (profile: string, script: string): Promise<[BrowserContext, Page]> =>
+  openPage(profile, {
+    origin: 'http://localhost:8187',
+    title: 'db bench page',
+    script,
+    global: 'loketDbBench',
   });
-  const [output] = result.outputFiles;
-  if (!output) throw new Error('esbuild produced nothing');
-  return output.text;
-}
-
-async function launch(profile: string, script: string): Promise<[BrowserContext, Page]> {
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath,
-    args: chromiumArgs,
-    headless: true,
-  });
-  try {
-    const tab = context.pages()[0] ?? (await context.newPage());
-    tab.on('pageerror', (error) => process.stderr.write(`db bench page: ${error.message}\n`));
-    await tab.route(`${origin}/**`, (route) =>
-      route.fulfill(
-        new URL(route.request().url()).pathname === '/bench.js'
-          ? { contentType: 'text/javascript', body: script }
-          : { contentType: 'text/html', body: html },
-      ),
-    );
-    await tab.goto(`${origin}/`);
-    await tab.waitForFunction(() => 'loketDbBench' in globalThis);
-    return [context, tab];
-  } catch (error) {
-    await context.close();
-    throw error;
-  }
-}
 
 /** Seeds a fresh profile and keeps a copy of it (only the latest: each is hundreds of MB). */
 async function seedProfile(

@@ -53,6 +53,7 @@ export interface BenchServer {
 export interface BenchDevice {
   officeId: string;
   deviceId: string;
+  token: string;
   headers: { authorization: string };
 }
 
@@ -178,7 +179,7 @@ export async function enrolDevice(
   const enrolled = await enroll(db, { code, label });
   if (!enrolled.ok) throw new Error(`enrolment failed: ${enrolled.code}`);
   const { deviceId, token } = enrolled.value;
-  return { officeId, deviceId, headers: { authorization: `Bearer ${token}` } };
+  return { officeId, deviceId, token, headers: { authorization: `Bearer ${token}` } };
 }
 
 export interface Answer {

@@ -96,6 +96,50 @@ describe('dexieSyncStore', () => {
     expect(await readMeta(db, 'heldRecords')).toEqual([]);
   });
 
+  it('writes a page in one go: the later of two versions stays, a waiting case is held', async () => {
+    const { db, store, local } = await registered('Maria Goreti');
+    const otherId = '01890f2a-0000-7000-8000-00000000bbbb';
+    const other = (priority: CaseRecord['priority']): PulledRecord => ({
+      kind: 'case',
+      id: otherId,
+      body: { ...local, id: otherId, priority, updatedAt: '2026-07-20T03:00:00.000Z' },
+    });
+    const document: PulledRecord = {
+      kind: 'document',
+      id: `${otherId}:fotokopiKtp`,
+      body: {
+        id: `${otherId}:fotokopiKtp`,
+        caseId: otherId,
+        requirementId: 'fotokopiKtp',
+        status: 'present',
+        blobIds: [],
+        updatedAt: '2026-07-20T03:00:00.000Z',
+      },
+    };
+    await store.applyPage({
+      changes: [other('emergency'), serverVersion(local, 'chronic'), document, other('childbirth')],
+      cursor: 'c1',
+      more: false,
+    });
+    expect(await db.cases.get(otherId)).toMatchObject({ priority: 'childbirth' });
+    expect(await db.documents.get(document.id)).toEqual(document.body);
+    expect((await db.cases.get(local.id))?.priority).toBe('none');
+    expect(await readMeta(db, 'heldRecords')).toMatchObject([{ kind: 'case', id: local.id }]);
+    expect(await store.cursor()).toBe('c1');
+  });
+
+  it('holds a case whose waiting op was written before rows carried their case (by its audit row)', async () => {
+    const { db, store, opId, local } = await registered('Lukas Tefa');
+    await db.outbox.update(opId, { userId: undefined, caseId: undefined });
+    await store.applyPage({
+      changes: [serverVersion(local, 'emergency')],
+      cursor: 'c1',
+      more: false,
+    });
+    expect((await db.cases.get(local.id))?.priority).toBe('none');
+    expect(await readMeta(db, 'heldRecords')).toMatchObject([{ kind: 'case', id: local.id }]);
+  });
+
   it('keeps a key this counter made when the office keyring arrives', async () => {
     const { db, store } = await registered('Hj. Ratna Dewi');
     const key = (keyId: string) => ({

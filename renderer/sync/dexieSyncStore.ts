@@ -35,13 +35,13 @@ const pendingRows = (db: LoketDb, limit?: number) => {
   return (limit === undefined || !Number.isFinite(limit) ? range : range.limit(limit)).toArray();
 };
 
-/** Author and case of outbox rows written before rows carried them (from the audit rows). */
+/**
+ * Author and case of outbox rows written before rows carried them (from the audit rows). Rows
+ * carry both since the same release: a row with its author and no case is of a command that
+ * changed none, and needs no lookup (the audit table is read whole, not by an index).
+ */
 async function auditOf(db: LoketDb, rows: readonly OutboxRow[]) {
-  const wanted = new Set(
-    rows
-      .filter((row) => row.userId === undefined || row.caseId === undefined)
-      .map((row) => row.opId),
-  );
+  const wanted = new Set(rows.filter((row) => row.userId === undefined).map((row) => row.opId));
   if (wanted.size === 0) return new Map<string, { userId: string; caseId?: string }>();
   const audit = await db.audit.filter((row) => wanted.has(row.opId)).toArray();
   return new Map(audit.map((row) => [row.opId, row]));
