@@ -63,11 +63,19 @@ async function renameLetterNumber(tx: Transaction): Promise<void> {
     );
 }
 
-export function declareVersions(db: Dexie): void {
-  db.version(1).stores(storesV1);
-  db.version(2).stores(storesV2).upgrade(addCaseSortKeys);
-  db.version(3).stores(storesV3).upgrade(renameLetterNumber);
-}
+const versions: readonly ((db: Dexie) => void)[] = [
+  (db) => db.version(1).stores(storesV1),
+  (db) => db.version(2).stores(storesV2).upgrade(addCaseSortKeys),
+  (db) => db.version(3).stores(storesV3).upgrade(renameLetterNumber),
+];
 
 /** The version a database has after `declareVersions`. */
-export const LATEST_VERSION = 3;
+export const LATEST_VERSION = versions.length;
+
+/**
+ * Declares the schema up to `upTo` (the latest by default): an older one opens a database as
+ * that release had it, which is how a backup of an older release is restored (importDb.ts).
+ */
+export function declareVersions(db: Dexie, upTo = LATEST_VERSION): void {
+  for (const declare of versions.slice(0, upTo)) declare(db);
+}

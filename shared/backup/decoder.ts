@@ -27,8 +27,10 @@ export interface BackupExpectation {
    * for a reader that only verifies (main), not one that writes the rows.
    */
   values?: boolean;
-  /** The database version the rows must have. */
+  /** The database version the rows must have, or the newest they may have (see below). */
   dbVersion?: number;
+  /** The oldest version the reader can take too (it upgrades them); `dbVersion` without. */
+  oldestDbVersion?: number;
   /** The tables the backup must list, in any order. */
   tables?: readonly string[];
 }
@@ -49,6 +51,19 @@ function parseLine(line: Uint8Array): unknown {
   }
 }
 
+/** Refuses a backup whose tables are not exactly `tables`, in any order. */
+export function checkTables(header: BackupHeader, tables: readonly string[]): void {
+  const listed = new Set(header.tables);
+  const wanted = new Set(tables);
+  const differ = [
+    ...header.tables.filter((table) => !wanted.has(table)),
+    ...tables.filter((table) => !listed.has(table)),
+  ];
+  if (differ.length > 0) {
+    throw new BackupFormatError('tables-mismatch', m.tablesMismatch(differ.join(', ')));
+  }
+}
+
 function checkHeader(value: unknown, expect: BackupExpectation): BackupHeader {
   if (!isRecord(value) || value.format !== BACKUP_FORMAT) {
     throw new BackupFormatError('not-backup', m.notBackup);
@@ -63,23 +78,15 @@ function checkHeader(value: unknown, expect: BackupExpectation): BackupHeader {
   if (expect.dbVersion !== undefined && header.dbVersion > expect.dbVersion) {
     throw new BackupFormatError('db-too-new', m.dbTooNew(header.dbVersion, expect.dbVersion));
   }
-  if (expect.dbVersion !== undefined && header.dbVersion < expect.dbVersion) {
-    throw new BackupFormatError('db-too-old', m.dbTooOld(header.dbVersion, expect.dbVersion));
+  const oldest = expect.oldestDbVersion ?? expect.dbVersion;
+  if (oldest !== undefined && header.dbVersion < oldest) {
+    throw new BackupFormatError('db-too-old', m.dbTooOld(header.dbVersion, oldest));
   }
   const listed = new Set(header.tables);
   if (listed.size !== header.tables.length) {
     throw new BackupFormatError('bad-header', m.badHeader(header.tables.join(', ')));
   }
-  if (expect.tables) {
-    const wanted = new Set(expect.tables);
-    const differ = [
-      ...header.tables.filter((table) => !wanted.has(table)),
-      ...expect.tables.filter((table) => !listed.has(table)),
-    ];
-    if (differ.length > 0) {
-      throw new BackupFormatError('tables-mismatch', m.tablesMismatch(differ.join(', ')));
-    }
-  }
+  if (expect.tables) checkTables(header, expect.tables);
   return header;
 }
 

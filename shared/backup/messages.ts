@@ -7,7 +7,7 @@ export const backupMessages = {
   dbTooNew: (version: number, supported: number) =>
     `Cadangan ini berisi basis data versi ${version}, sedangkan aplikasi ini baru mengenal versi ${supported}. Perbarui aplikasi ini dulu, lalu pulihkan lagi.`,
   dbTooOld: (version: number, supported: number) =>
-    `Cadangan ini berisi basis data versi ${version} dari Loket versi lama; aplikasi ini hanya dapat memulihkan versi ${supported}. Hubungi admin kantor.`,
+    `Cadangan ini berisi basis data versi ${version} dari Loket versi lama; aplikasi ini hanya dapat memulihkan versi ${supported} atau yang lebih baru. Hubungi admin kantor.`,
   tablesMismatch: (tables: string) =>
     `Daftar tabel dalam cadangan tidak sesuai dengan basis data aplikasi ini (${tables}).`,
   badLine: 'Isi cadangan rusak: ada baris yang tidak dapat dibaca.',

@@ -1,8 +1,14 @@
 import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { uuidv7 } from 'uuidv7';
 import { describe, expect, it } from 'vitest';
 import { encodeBackup, type BackupRow } from '../../../shared/backup/encoder';
 import { executeCommand } from '../executeCommand';
-import { contextAt, freshDb, registerPayload } from '../fixtures.test-helpers';
+import { contextAt, freshDb, registerPayload, snapshot } from '../fixtures.test-helpers';
+import { oldRows, v1Stores, writeVersion1 } from '../oldVersions.test-helpers';
+import { worklist } from '../queries';
+import type { StoredCase } from '../rows';
+import { caseRecordOf } from '../storedCase';
 import type { LoketDb } from '../database';
 import { collect, digestOf, replay } from './backup.test-helpers';
 import { exportDb } from './exportDb';
@@ -90,9 +96,9 @@ describe('export and import of the database', () => {
         'Perbarui aplikasi',
       ],
       [
-        'an older database',
+        'a header that claims an older database',
         Buffer.from(text.replace('"dbVersion":3', '"dbVersion":2')),
-        'versi lama',
+        'tidak cocok',
       ],
       [
         'a newer format',
@@ -164,6 +170,36 @@ describe('export and import of the database', () => {
       message: expect.stringContaining('Tidak ada data yang diubah'),
     });
     expect(await digestOf(target)).toEqual(before);
+  });
+  it('restores a backup of an older release: its rows upgraded as the counter would hold them', async () => {
+    const name = `loket-v1-${uuidv7()}`;
+    const before = await oldRows();
+    await writeVersion1(name, before);
+    const v1 = new Dexie(name);
+    v1.version(1).stores(v1Stores);
+    const chunks = await collect(exportDb(v1 as unknown as LoketDb, 'dinsos-tanggamus'));
+    v1.close();
+    await Dexie.delete(name);
+    expect(JSON.parse(textOf(chunks).split('\n')[0] ?? '')).toMatchObject({ dbVersion: 1 });
+
+    const target = await smallDb();
+    const untouched = await digestOf(target);
+    // Cut short, it changes nothing and leaves no scratch database behind.
+    const cut = bytesOf(chunks).subarray(0, bytesOf(chunks).length - 10);
+    expect(await importDb(target, replay([cut]))).toMatchObject({ ok: false });
+    expect(await digestOf(target)).toEqual(untouched);
+    expect(await Dexie.getDatabaseNames()).not.toContain(`${target.name}-pemulihan`);
+
+    const restored = await importDb(target, replay(chunks));
+    expect(restored).toMatchObject({ ok: true });
+    const after = await snapshot(target);
+    expect({ ...after, cases: [] }).toEqual({ ...before, cases: [] });
+    const cases = after.cases as StoredCase[];
+    expect(cases.map(caseRecordOf)).toEqual(before.cases);
+    // Upgraded: every case has the sort keys of version 2, so the worklist answers.
+    expect(cases.every((row) => typeof row.priorityRank === 'number')).toBe(true);
+    expect((await worklist(target, { role: 'fo', limit: 10 })).rows).toHaveLength(3);
+    expect(await Dexie.getDatabaseNames()).not.toContain(`${target.name}-pemulihan`);
   });
 });
 
