@@ -62,6 +62,15 @@ describe('case store', () => {
     });
   });
 
+  it('forgets the last action’s answer when the case is opened again', async () => {
+    const store = createCaseStore(() => db, 'masuk lagi');
+    await store.getState().open(caseId);
+    await store.getState().run('case.cancel', {}, null);
+    expect(store.getState().outcome).not.toBeNull();
+    await store.getState().open(caseId);
+    expect(store.getState().outcome).toBeNull();
+  });
+
   it('refuses to act without a session', async () => {
     const store = createCaseStore(() => db, 'masuk lagi');
     await store.getState().open(caseId);

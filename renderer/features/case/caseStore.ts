@@ -56,8 +56,11 @@ export function createCaseStore(db: () => LoketDb, noSessionMessage: string) {
     outcome: null,
 
     open: async (caseId) => {
+      // A new visit: the answer to the last visit's action (perhaps another person's) is gone.
       if (get().caseId !== caseId) {
         set({ caseId, load: { status: 'loading' }, dialog: null, outcome: null });
+      } else {
+        set({ dialog: null, outcome: null });
       }
       await get().reload();
     },
