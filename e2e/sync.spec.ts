@@ -9,11 +9,13 @@ import {
   InboxPage,
   IntakePage,
   openFromWorklist,
+  paperRow,
   shot,
   switchTo,
   worklistRow,
 } from './page-models/counter-page';
 import { LetterPanel, letterWorkFetched } from './page-models/letter-page';
+import { photoOfPaper } from './page-models/scan-fixture';
 import { LoginPage } from './page-models/login-page';
 import { bulukumba, setUpOffice, staff } from './page-models/office-fixture';
 import { SettingsPage } from './page-models/settings-page';
@@ -199,6 +201,10 @@ test.describe('Loket: sinkronisasi antar-loket', () => {
     await island.context().setOffline(true);
     await intake.step('Berkas persyaratan');
     await island.getByRole('button', { name: counterUi.wizard.allPresent }).click();
+    await paperRow(island.getByRole('main'), 'Fotokopi Kartu Tanda Penduduk')
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'ktp-daeng.jpg', mimeType: 'image/jpeg', buffer: photoOfPaper() });
+    await expect(island.getByText('ktp-daeng.jpg')).toBeVisible();
     await intake.step('Ringkasan');
     await intake.register();
     await new ShellPage(island).go('home');
@@ -222,6 +228,18 @@ test.describe('Loket: sinkronisasi antar-loket', () => {
     await status(town).getByRole('button', { name: syncUi.syncNow }).click();
     await new ShellPage(town).go('home');
     await expect(worklistRow(town, daeng.name)).toHaveCount(1, { timeout: 30_000 });
+    // The KTP's photo came with the bundle to the server, not to this counter: it is fetched
+    // when the clerk asks for it.
+    await openFromWorklist(town, daeng.name);
+    const ktp = new CasePage(town).papers.getByRole('button', {
+      name: 'Ambil Pindaian Fotokopi Kartu Tanda Penduduk, halaman 1 dari server kantor',
+    });
+    await ktp.click();
+    const photo = new CasePage(town).papers.getByRole('button', {
+      name: 'Pindaian Fotokopi Kartu Tanda Penduduk, halaman 1',
+    });
+    await expect(photo.locator('img')).toBeVisible();
+    await shot(town, '96b-pindaian-diambil-dari-server');
 
     // Back at Siberut, still without a link, the return file settles what was waiting.
     await islandSync.getByTestId('return-bundle-file').setInputFiles(answer);

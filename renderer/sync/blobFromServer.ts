@@ -14,9 +14,19 @@ const m = syncLabels.blobs;
 
 export type FetchedBlob = { ok: true; row: BlobRow } | { ok: false; message: string };
 
+/** A scan is a JPEG (as the counter prepares photos) or a PDF; anything else, bytes. */
+function mimeOf(bytes: Uint8Array): string {
+  if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46) {
+    return 'application/pdf';
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
+  return 'application/octet-stream';
+}
+
+/** `mime`: what the blob is, when known (a letter's PDF); else read from its first bytes. */
 export async function blobFromServer(
   db: LoketDb,
-  wanted: { sha256: string; caseId: string; mime: string },
+  wanted: { sha256: string; caseId: string; mime?: string },
   now: Date,
 ): Promise<FetchedBlob> {
   const enrolment = await readMeta(db, 'syncEnrolment');
@@ -31,12 +41,13 @@ export async function blobFromServer(
     throw failure;
   }
   if ((await sha256Hex(bytes)) !== wanted.sha256) return { ok: false, message: m.altered };
+  const mime = wanted.mime ?? mimeOf(bytes);
   const row: BlobRow = {
     id: wanted.sha256,
     caseId: wanted.caseId,
-    mime: wanted.mime,
+    mime,
     size: bytes.length,
-    data: new Blob([bytes], { type: wanted.mime }),
+    data: new Blob([bytes], { type: mime }),
     createdAt: now.toISOString(),
     uploadedAt: now.toISOString(),
   };

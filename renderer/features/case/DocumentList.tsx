@@ -43,6 +43,7 @@ export function DocumentList({
                     <ScanThumbnail
                       key={blobId}
                       blobId={blobId}
+                      caseId={document.caseId}
                       alt={text.scanAlt(paper.label, index + 1)}
                     />
                   ))}

@@ -11,8 +11,9 @@ export function StoredScans({
   paper: Requirement;
   documents: readonly DocumentRecord[];
 }) {
-  const blobIds = documents.find((doc) => doc.requirementId === paper.id)?.blobIds ?? [];
-  if (blobIds.length === 0) return null;
+  const document = documents.find((doc) => doc.requirementId === paper.id);
+  const blobIds = document?.blobIds ?? [];
+  if (!document || blobIds.length === 0) return null;
   return (
     <div className="paper-row__stored">
       <span className="paper-row__stored-label">{caseLabels.papers.storedScans}</span>
@@ -20,6 +21,7 @@ export function StoredScans({
         <ScanThumbnail
           key={blobId}
           blobId={blobId}
+          caseId={document.caseId}
           alt={caseLabels.documents.scanAlt(paper.label, index + 1)}
         />
       ))}
