@@ -68,16 +68,24 @@ const sync = (serverUrl: string, db: LoketDb, device: TestDevice) =>
     now: () => new Date(),
   });
 
-/** A server with office A's staff, and one enrolled counter with `count` seeded cases. */
+/**
+ * A server with office A's staff, and one enrolled counter with `count` seeded cases; with
+ * `pulledFirst`, the counter pulled the office before it took them in, as one enrolled first
+ * and then offline does (its results are then echoes the server leaves out of its pull).
+ */
 async function seededCounter(
   kind: 'postgres' | 'pglite',
-  options: { count: number; seed: number; days: number },
+  {
+    pulledFirst = false,
+    ...options
+  }: { count: number; seed: number; days: number; pulledFirst?: boolean },
 ) {
   const server = await openTestServer(kind);
   const url = await listening(server);
   const device = await server.enrollDevice(officeA, 'Loket 1');
   await createSeedStaff(server.db, officeA);
   const db = counter();
+  if (pulledFirst) await sync(url, db, device);
   const seeded = await seedCases(db, {
     ...options,
     villages: seedVillages,
@@ -142,6 +150,7 @@ describe.each(backends)('counters syncing through the server on %s', (kind) => {
         count: 2,
         seed: 6,
         days: 10,
+        pulledFirst: true,
       });
       await sync(url, db, device);
       const [open] = await db.cases.toArray();
@@ -183,7 +192,12 @@ describe.each(backends)('counters syncing through the server on %s', (kind) => {
   it(
     'sends a placeholder for an op the counter refuses itself, so the ops after it go through',
     async () => {
-      const { server, url, device, db } = await seededCounter(kind, { count: 1, seed: 8, days: 5 });
+      const { server, url, device, db } = await seededCounter(kind, {
+        count: 1,
+        seed: 8,
+        days: 5,
+        pulledFirst: true,
+      });
       await sync(url, db, device);
       const [open] = await db.cases.toArray();
       const [author] = await db.audit.toArray();
