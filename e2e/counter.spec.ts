@@ -16,7 +16,7 @@ import {
 import { LetterPanel, letterUi, MonthPage, VerifyPage } from './page-models/letter-page';
 import { openedPdf } from './page-models/pdf-popup';
 import { photoOfPaper } from './page-models/scan-fixture';
-import { setUpOffice, staff } from './page-models/office-fixture';
+import { letterStaff, setUpOffice, staff } from './page-models/office-fixture';
 import { ShellPage } from './page-models/shell-page';
 
 test.skip(!hasChromium, noChromiumReason);
@@ -30,11 +30,7 @@ test.describe('Loket: permohonan di loket', () => {
     test.setTimeout(120_000);
     await page.clock.setFixedTime(new Date(today));
     await page.goto('/');
-    await setUpOffice(
-      page,
-      [staff.fo, staff.bo, staff.penyuluh, staff.kabid, staff.sekretaris, staff.kadis],
-      /Pemerintah Kabupaten Bulukumba/,
-    );
+    await setUpOffice(page, letterStaff, /Pemerintah Kabupaten Bulukumba/);
     await switchTo(page, staff.fo);
     const intake = new IntakePage(page);
     await intake.open();

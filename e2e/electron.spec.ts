@@ -16,7 +16,7 @@ import {
   daeng,
 } from './page-models/counter-page';
 import { LetterPanel } from './page-models/letter-page';
-import { setUpOffice, staff } from './page-models/office-fixture';
+import { letterStaff, setUpOffice, staff } from './page-models/office-fixture';
 
 test.skip(electronBinary === undefined, noElectronReason);
 
@@ -32,14 +32,7 @@ test('Electron: the window opens the app and a letter is issued', async () => {
     const page = await app.firstWindow();
     expect(page.url()).toBe('app://loket/index.html');
     expect(await page.evaluate(() => typeof (window as { loket?: unknown }).loket)).toBe('object');
-    await setUpOffice(page, [
-      staff.fo,
-      staff.bo,
-      staff.penyuluh,
-      staff.kabid,
-      staff.sekretaris,
-      staff.kadis,
-    ]);
+    await setUpOffice(page, letterStaff);
     await switchTo(page, staff.fo);
     const intake = new IntakePage(page);
     await intake.open();

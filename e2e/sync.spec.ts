@@ -17,7 +17,7 @@ import {
 import { LetterPanel, letterWorkFetched } from './page-models/letter-page';
 import { photoOfPaper } from './page-models/scan-fixture';
 import { LoginPage } from './page-models/login-page';
-import { bulukumba, setUpOffice, staff } from './page-models/office-fixture';
+import { bulukumba, letterStaff, setUpOffice, staff } from './page-models/office-fixture';
 import { SettingsPage } from './page-models/settings-page';
 import { setupUi } from './page-models/setup-page';
 import { ShellPage } from './page-models/shell-page';
@@ -35,16 +35,6 @@ const syncUi = {
   join: 'Kantor ini sudah memakai Loket? Hubungkan perangkat ini',
   saveBundle: 'Simpan bundel untuk flashdisk',
 } as const;
-
-/** Everyone a Bulukumba letter needs: intake, draft, the three parafs, the signature. */
-const letterStaff = [
-  staff.fo,
-  staff.bo,
-  staff.penyuluh,
-  staff.kabid,
-  staff.sekretaris,
-  staff.kadis,
-];
 
 const status = (page: Page) => page.getByRole('group', { name: syncUi.status }).first();
 
@@ -234,6 +224,8 @@ test.describe('Loket: sinkronisasi antar-loket', () => {
     const ktp = new CasePage(town).papers.getByRole('button', {
       name: 'Ambil Pindaian Fotokopi Kartu Tanda Penduduk, halaman 1 dari server kantor',
     });
+    await ktp.scrollIntoViewIfNeeded();
+    await shot(town, '96a-pindaian-di-loket-lain');
     await ktp.click();
     const photo = new CasePage(town).papers.getByRole('button', {
       name: 'Pindaian Fotokopi Kartu Tanda Penduduk, halaman 1',

@@ -35,6 +35,16 @@ export const staff = {
   },
 } satisfies Record<string, Account>;
 
+/** Everyone a Bulukumba letter needs: intake, draft, the three parafs, the signature. */
+export const letterStaff = [
+  staff.fo,
+  staff.bo,
+  staff.penyuluh,
+  staff.kabid,
+  staff.sekretaris,
+  staff.kadis,
+];
+
 export const bulukumba = /Pemerintah Kabupaten Bulukumba/;
 
 /**

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { TextField } from '../components/form/TextField';
 import { MessageLine, type Message } from '../components/MessageLine';
+import { saveFile } from '../components/saveFile';
 import type { OutboxRow, SyncEnrolment } from '../db/rows';
 import { exportBundle, importReturnBundle, relayBundle } from './bundles';
 import { counterDb } from '../features/case/counterDb';
@@ -64,6 +65,10 @@ export function SyncPanel({ officeId }: { officeId: string }) {
   );
 }
 
+/** A bundle's bytes as the file saved to the stick. */
+const bundleFile = (bytes: Uint8Array) =>
+  new Blob([new Uint8Array(bytes)], { type: 'application/json' });
+
 /**
  * A button that opens a bundle file. The file input is hidden, as for scans: the browser's own
  * "Choose File" would not speak Indonesian.
@@ -101,15 +106,6 @@ function BundleFileButton(props: {
   );
 }
 
-/** Offers `bytes` as a download named `name` (the browser's save, the stick's folder). */
-function download(bytes: Uint8Array, name: string) {
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: 'application/json' }));
-  link.download = name;
-  link.click();
-  URL.revokeObjectURL(link.href);
-}
-
 /**
  * Sync by USB stick: the outbox to a file, the office's return file back; and, for a counter
  * that is online, another counter's bundle handed on to the server, its return file saved.
@@ -133,7 +129,7 @@ function BundleSection({ enrolment }: { enrolment: SyncEnrolment }) {
         error: true,
       });
     }
-    download(written.bytes, m.bundleFileName(enrolment.label, now));
+    saveFile(bundleFile(written.bytes), m.bundleFileName(enrolment.label, now));
     setBusy(false);
     setMessage({ text: m.bundleSaved(written.ops, written.blobs), error: false });
   };
@@ -158,7 +154,7 @@ function BundleSection({ enrolment }: { enrolment: SyncEnrolment }) {
     try {
       const relayed = await relayBundle(enrolment, new Uint8Array(await file.arrayBuffer()));
       if (!relayed.ok) return setMessage({ text: relayed.message, error: true });
-      download(relayed.bytes, m.relayFileName(relayed.deviceId, new Date()));
+      saveFile(bundleFile(relayed.bytes), m.relayFileName(relayed.deviceId, new Date()));
       setMessage({ text: m.relayed, error: false });
     } catch (error) {
       console.error('sync: the bundle could not be handed on', error);

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { blobFromServer } from '../../sync/blobFromServer';
+import { syncLabels } from '../../sync/labels';
 import { loadScan } from './caseSource';
 import { counterDb } from './counterDb';
 
@@ -47,7 +48,10 @@ export function useScanBlob(blobId: string, caseId: string): { scan: ScanBlob; f
       },
       (error: unknown) => {
         console.error('scan: fetching it from the server failed', error);
-        setState({ id: blobId, value: { status: 'failed', message: String(error) } });
+        setState({
+          id: blobId,
+          value: { status: 'failed', message: syncLabels.blobs.notFetched(String(error)) },
+        });
       },
     );
   }, [blobId, caseId]);

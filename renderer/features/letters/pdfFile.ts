@@ -1,5 +1,6 @@
 // The stored PDF of an issued letter, checked before it is printed or saved.
 import type { LoketDb } from '../../db/database';
+import { saveFile } from '../../components/saveFile';
 import type { LetterRow } from '../../db/rows';
 import { platform } from '../../platform/platform';
 import { blobFromServer } from '../../sync/blobFromServer';
@@ -48,10 +49,5 @@ export async function letterPdfForPrint(db: LoketDb, letter: LetterRow): Promise
 
 /** Saves the PDF under the letter's number, slashes replaced. */
 export function downloadPdf(blob: Blob, letter: LetterRow): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `${letter.number.replaceAll('/', '-')}.pdf`;
-  link.click();
-  URL.revokeObjectURL(url);
+  saveFile(blob, `${letter.number.replaceAll('/', '-')}.pdf`);
 }
